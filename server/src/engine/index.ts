@@ -1,0 +1,17 @@
+// The engine's public surface, shared by the language server, the CLI and the tests.
+import { join } from 'node:path';
+import { bundledRulesDir } from './bundled';
+import { loadRulePacks } from './rules/load';
+import type { LoadedRules } from './rules/types';
+
+export { bundledRulesDir } from './bundled';
+export { type CompiledRules, compileRules } from './rules/compile';
+export { loadRulePacks, parsePackText } from './rules/load';
+export type { LoadedRules, Rule, RulePack, RuleProblem } from './rules/types';
+export { type ScanOptions, type ScanReport, scan, scanDocument } from './scan';
+export * from './types';
+
+/** Loads the packs shipped with Caveat (rules/packs), plus any extra pack files or folders. */
+export function loadBundledRules(extra: string[] = []): LoadedRules {
+  return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra]);
+}

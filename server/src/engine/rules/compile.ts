@@ -1,0 +1,149 @@
+// Compiles loaded rules into one word automaton plus the small tables the context rules need.
+// Compilation runs once per rule set; scanning reuses the result for every document.
+import { RE2JS } from 're2js';
+import { WordAutomaton } from '../automaton';
+import { DEFAULT_ABBREVIATION_CONTEXT, NEGATION_CUES } from '../context-words';
+import { inflections } from '../normalize';
+import { tokenize } from '../tokenize';
+import { expandPhrase } from './phrase-expand';
+import type { Rule, RuleProblem } from './types';
+import { WordClasses } from './word-classes';
+
+/** What a matched phrase means for its rule. */
+export enum Role {
+  Anchor = 0,
+  With = 1,
+  NotWithin = 2,
+  Mitigation = 3,
+  Context = 4,
+  Negation = 5,
+  DefaultContext = 6,
+}
+
+export interface CompiledPattern {
+  re: RE2JS;
+  rule: number;
+}
+
+export interface CompiledRules {
+  rules: Rule[];
+  automaton: WordAutomaton;
+  vocabulary: Map<string, number>;
+  /** Per automaton pattern: rule index (-1 for global words), role, and the `with` group. */
+  patternRule: Int32Array;
+  patternRole: Int8Array;
+  patternGroup: Int16Array;
+  /** Case-sensitive abbreviations: raw token → rule indexes. */
+  abbreviations: Map<string, number[]>;
+  regexes: CompiledPattern[];
+  /** Rules that declare their own abbreviation context. */
+  hasOwnContext: Uint8Array;
+  withGroupCount: Int16Array;
+  problems: RuleProblem[];
+  stats: { rules: number; patterns: number; words: number; nodes: number; compileMs: number };
+}
+
+interface PendingPattern {
+  words: string[];
+  rule: number;
+  role: Role;
+  group: number;
+}
+
+function phraseWords(phrase: string): string[] {
+  const words: string[] = [];
+  tokenize(phrase, (_s, _e, key) => words.push(key));
+  return words;
+}
+
+/** Rejects patterns that RE2 cannot run in linear time or that match the empty string. */
+function compileRegex(source: string): RE2JS {
+  const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.MULTILINE);
+  if (re.matches('')) throw new Error('pattern matches the empty string');
+  return re;
+}
+
+export function compileRules(rules: Rule[]): CompiledRules {
+  const started = performance.now();
+  const pending: PendingPattern[] = [];
+  const classes = new WordClasses();
+  const abbreviations = new Map<string, number[]>();
+  const regexes: CompiledPattern[] = [];
+  const problems: RuleProblem[] = [];
+  const hasOwnContext = new Uint8Array(rules.length);
+  const withGroupCount = new Int16Array(rules.length);
+
+  const add = (phrase: string, rule: number, role: Role, group: number, inflect: boolean) => {
+    for (const variant of expandPhrase(phrase)) {
+      const words = phraseWords(variant);
+      if (words.length === 0) continue;
+      for (const w of words) {
+        classes.add(w);
+        if (inflect) for (const form of inflections(w)) classes.union(w, form);
+      }
+      pending.push({ words, rule, role, group });
+    }
+  };
+
+  rules.forEach((rule, r) => {
+    const m = rule.match;
+    for (const p of m.phrases ?? []) add(p, r, Role.Anchor, 0, true);
+    for (const p of m.exact_phrases ?? []) add(p, r, Role.Anchor, 0, false);
+    for (const p of m.not_within ?? []) add(p, r, Role.NotWithin, 0, false);
+    (m.with ?? []).forEach((group, g) => {
+      for (const p of group) add(p, r, Role.With, g, true);
+    });
+    withGroupCount[r] = m.with?.length ?? 0;
+    for (const p of rule.unless?.phrases ?? []) add(p, r, Role.Mitigation, 0, true);
+    if (m.context?.length) {
+      hasOwnContext[r] = 1;
+      for (const p of m.context) add(p, r, Role.Context, 0, true);
+    }
+    for (const a of m.abbreviations ?? []) {
+      const list = abbreviations.get(a) ?? [];
+      list.push(r);
+      abbreviations.set(a, list);
+    }
+    for (const source of m.patterns ?? []) {
+      try {
+        regexes.push({ re: compileRegex(source), rule: r });
+      } catch (e) {
+        problems.push({
+          file: rule.pack ?? '(rules)',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `rule ${rule.id}: pattern /${source}/ rejected: ${(e as Error).message}`,
+        });
+      }
+    }
+  });
+  for (const cue of NEGATION_CUES) add(cue, -1, Role.Negation, 0, false);
+  for (const word of DEFAULT_ABBREVIATION_CONTEXT) add(word, -1, Role.DefaultContext, 0, true);
+
+  const vocabulary = classes.vocabulary();
+  const sequences = pending.map((p) => Int32Array.from(p.words, (w) => vocabulary.get(w) as number));
+  const automaton = new WordAutomaton(sequences);
+  const compiled: CompiledRules = {
+    rules,
+    automaton,
+    vocabulary,
+    patternRule: Int32Array.from(pending, (p) => p.rule),
+    patternRole: Int8Array.from(pending, (p) => p.role),
+    patternGroup: Int16Array.from(pending, (p) => p.group),
+    abbreviations,
+    regexes,
+    hasOwnContext,
+    withGroupCount,
+    problems,
+    stats: {
+      rules: rules.length,
+      patterns: pending.length,
+      words: vocabulary.size,
+      nodes: automaton.nodeCount,
+      compileMs: 0,
+    },
+  };
+  compiled.stats.compileMs = performance.now() - started;
+  return compiled;
+}

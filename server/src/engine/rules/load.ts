@@ -1,0 +1,122 @@
+// Loads rule packs from files and folders: parse, validate each rule against the JSON Schema, and
+// report every problem with file, line and column. A broken pack or rule never stops the others.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseWithPositions } from './source-position';
+import type { LoadedRules, Rule, RulePack, RuleProblem } from './types';
+import { validatePackHeader, validateRule } from './validate';
+
+const PACK_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+/** Rule files larger than this are refused: a pack of 50,000 names is about 10 MB. */
+const MAX_PACK_BYTES = 64 * 1024 * 1024;
+
+/** Lists the pack files of a path: the file itself, or the pack files directly inside a folder. */
+export function listPackFiles(path: string): string[] {
+  const st = statSync(path);
+  if (st.isFile()) return [path];
+  return readdirSync(path)
+    .filter((f) => PACK_EXTENSIONS.has(extname(f)) && !f.startsWith('.'))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+export function parsePackText(text: string, file: string): { pack?: RulePack; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const problem = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ file, line, column, message, severity });
+
+  let value: unknown;
+  let positions: ReturnType<typeof parseWithPositions> | undefined;
+  const located = () => {
+    positions ??= parseWithPositions(text);
+    return positions;
+  };
+  if (file.endsWith('.json')) {
+    // Fast path for large generated packs; positions are only computed when something is wrong.
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      const m = /position (\d+)/.exec(String(e));
+      const offset = m ? Number(m[1]) : 0;
+      const before = text.slice(0, offset).split('\n');
+      problem(before.length, before[before.length - 1].length + 1, `invalid JSON: ${(e as Error).message}`);
+      return { problems };
+    }
+  } else {
+    const parsed = located();
+    for (const e of parsed.syntaxErrors) problem(e.line, e.column, `YAML syntax error: ${e.message}`);
+    if (parsed.syntaxErrors.length) return { problems };
+    value = parsed.value;
+  }
+
+  const headerErrors = validatePackHeader(value);
+  if (headerErrors.length) {
+    for (const e of headerErrors) {
+      const pos = located().positionOf(e.path);
+      problem(pos.line, pos.column, e.message);
+    }
+    return { problems };
+  }
+  const raw = value as RulePack;
+  const rules: Rule[] = [];
+  raw.rules.forEach((rule, index) => {
+    const errors = validateRule(rule);
+    if (errors.length) {
+      const id = typeof (rule as { id?: unknown })?.id === 'string' ? ` ${(rule as { id: string }).id}` : '';
+      for (const e of errors) {
+        const pos = located().positionOf(['rules', index, ...e.path]);
+        problem(pos.line, pos.column, `rule${id}: ${e.message.replace(/^pack /, '')} (rule skipped)`);
+      }
+      return;
+    }
+    rules.push({ ...rule, pack: raw.pack });
+  });
+  return { pack: { ...raw, rules, file }, problems };
+}
+
+/** Loads every pack under the given files or folders. Later duplicates of a rule id are skipped. */
+export function loadRulePacks(paths: string[]): LoadedRules {
+  const packs: RulePack[] = [];
+  const problems: RuleProblem[] = [];
+  const seen = new Map<string, string>();
+  const rules: Rule[] = [];
+  for (const path of paths) {
+    let files: string[];
+    try {
+      files = listPackFiles(path);
+    } catch (e) {
+      problems.push({ file: path, line: 1, column: 1, message: `cannot read rule path: ${(e as Error).message}`, severity: 'error' });
+      continue;
+    }
+    for (const file of files) {
+      let text: string;
+      try {
+        if (statSync(file).size > MAX_PACK_BYTES) throw new Error(`larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`);
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        problems.push({ file, line: 1, column: 1, message: `cannot read rule file: ${(e as Error).message}`, severity: 'error' });
+        continue;
+      }
+      const { pack, problems: packProblems } = parsePackText(text, file);
+      problems.push(...packProblems);
+      if (!pack) continue;
+      packs.push(pack);
+      for (const rule of pack.rules) {
+        const first = seen.get(rule.id);
+        if (first) {
+          problems.push({
+            file,
+            line: 1,
+            column: 1,
+            message: `duplicate rule id ${rule.id} (first in ${first}); skipped`,
+            severity: 'error',
+          });
+          continue;
+        }
+        seen.set(rule.id, file);
+        rules.push(rule);
+      }
+    }
+  }
+  return { packs, rules, problems };
+}

@@ -1,0 +1,49 @@
+// The one entry point: scan(text, language, compiledRules, options) → findings with source offsets.
+import { applyContext } from './context';
+import { applyDirectives } from './directives';
+import { extractProse } from './extract';
+import { findMatches } from './match';
+import type { CompiledRules } from './rules/compile';
+import { type Category, type Finding, type FindingCategory, type Language, RISK_RANK, type Risk } from './types';
+
+export interface ScanOptions {
+  /** Findings below this risk are left out (accepted and mitigated ones are judged by their risk now). */
+  minRisk?: Risk;
+  /** Only these categories (directive problems are always kept). */
+  categories?: Category[];
+}
+
+export interface ScanReport {
+  findings: Finding[];
+  /** Set when the format's parser failed and the draft was read as plain text. */
+  fallback?: string;
+}
+
+export function scanDocument(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): ScanReport {
+  const extracted = extractProse(text, language);
+  const { matches } = findMatches(extracted.masked, compiled);
+  let findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
+  findings = applyDirectives(text, findings, extracted.directives, { knownRuleIds: knownIds(compiled) });
+  const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
+  const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
+  if (min || categories) {
+    findings = findings.filter(
+      (f) => f.category === 'directive' || ((!categories || categories.has(f.category)) && RISK_RANK[f.risk] >= min),
+    );
+  }
+  return { findings, ...(extracted.fallback ? { fallback: extracted.fallback } : {}) };
+}
+
+export function scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): Finding[] {
+  return scanDocument(text, language, compiled, options).findings;
+}
+
+const idCache = new WeakMap<CompiledRules, Set<string>>();
+function knownIds(compiled: CompiledRules): Set<string> {
+  let ids = idCache.get(compiled);
+  if (!ids) {
+    ids = new Set(compiled.rules.map((r) => r.id));
+    idCache.set(compiled, ids);
+  }
+  return ids;
+}
