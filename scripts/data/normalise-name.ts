@@ -1,0 +1,97 @@
+// Name normalisation: one key per spelling so the same institution on different lists can be
+// merged, and a token form that mirrors how the engine compares exact phrases.
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Legal-form words that lists add or drop freely ("Co., Ltd.", "Corporation", "Inc."). */
+const LEGAL_FORM_TOKENS = new Set(['co', 'company', 'corp', 'corporation', 'ltd', 'limited', 'inc', 'incorporated', 'llc', 'plc']);
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** True when the text is a Chinese-script name (Han characters, maybe with brackets or digits). */
+export function isChineseName(text: string): boolean {
+  return hasHan(text) && !/[A-Za-z]{2,}/.test(text);
+}
+
+/** Tidy a raw list string: list parsers leave dashes, trailing dots, "; and", curly quotes. */
+export function cleanName(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-:;,.]+/, '')
+    .replace(/[;,]\s*and$/i, '')
+    .replace(/[\s;,:]+$/, '')
+    .replace(/\.$/, (dot, offset, whole: string) => (/\b(co|ltd|inc|corp|no)\.$/i.test(whole) ? dot : ''))
+    .trim();
+}
+
+/**
+ * Tokens as the engine sees them: lower case, words split on anything that is not a letter
+ * or digit, every Han character its own token. Apostrophes inside words are dropped so
+ * "Xi'an" and "Xian" differ (the engine treats them as different spellings too).
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  const lowered = text.normalize('NFKC').toLowerCase().replace(/&/g, ' and ');
+  for (const m of lowered.matchAll(/[\u3400-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/** Space-joined tokens: equal keys mean the engine would match the two phrases alike. */
+export function tokenKey(text: string): string {
+  return tokens(text).join(' ');
+}
+
+/** Drop trailing legal-form tokens ("Huawei Technologies Co., Ltd." -> "Huawei Technologies"). */
+export function stripLegalForm(name: string): string {
+  let rest = name.trim();
+  for (;;) {
+    const m = /^(.*?)[\s,.]+([A-Za-z]+)\.?$/.exec(rest);
+    if (!m || !LEGAL_FORM_TOKENS.has(m[2].toLowerCase())) return rest.replace(/[\s,.]+$/, '');
+    rest = m[1];
+  }
+}
+
+/**
+ * Merge key: tokens without a leading "the", without legal forms, with "&" read as "and".
+ * Spellings that differ only in punctuation, case or legal form share a key.
+ */
+export function mergeKey(name: string): string {
+  const toks = tokens(name);
+  if (toks[0] === 'the') toks.shift();
+  while (toks.length > 1 && LEGAL_FORM_TOKENS.has(toks[toks.length - 1])) toks.pop();
+  return toks.join(' ');
+}
+
+/** OFAC writes names in capitals; show them in title case but keep short acronyms. */
+export function titleCaseIfShouting(name: string): string {
+  if (/[a-z]/.test(name)) return name;
+  return name.replace(/[A-Z][A-Z'&.-]*/g, (word) => {
+    if (word.length <= 4 && !/^(CO|LTD|INC|OF|AND|THE|FOR|CORP)\.?$/.test(word)) return word;
+    const lower = word.toLowerCase();
+    if (['of', 'and', 'the', 'for'].includes(lower)) return lower;
+    return lower[0].toUpperCase() + lower.slice(1);
+  }).replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Slug for rule ids: ASCII, lower case, dashes, at most `max` characters on a word boundary. */
+export function slugify(name: string, max = 60): string {
+  const ascii = stripLegalForm(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= max) return ascii;
+  const cut = ascii.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+}
