@@ -52,7 +52,7 @@ export function applyContext(source: string, masked: string, breaks: number[], m
   const findings: (Finding & { rank: number })[] = [];
   for (const m of index.anchors) {
     const rule = rules[m.rule];
-    if (index.of(m.rule, Role.NotWithin).some((n) => n.start <= m.start && n.end >= m.end)) continue;
+    if (index.of(m.rule, Role.NotWithin).some((n) => n.start <= m.start && n.end >= m.end)) continue; // a look-alike
     const [from, to] = sentences.around(m.start, m.end);
 
     if (m.abbreviation && !fullNameSeen.has(m.rule)) {
@@ -62,8 +62,14 @@ export function applyContext(source: string, masked: string, breaks: number[], m
 
     let reachToken = m.lastToken;
     let combined = true;
+    const lookAlikes = index.of(m.rule, Role.NotWithin);
     for (let g = 0; g < compiled.withGroupCount[m.rule]; g++) {
-      const hit = index.of(m.rule, Role.With, g).find((w) => inside(w, from, to) && (w.end <= m.start || w.start >= m.end));
+      const hit = index
+        .of(m.rule, Role.With, g)
+        .find(
+          (w) =>
+            inside(w, from, to) && (w.end <= m.start || w.start >= m.end) && !lookAlikes.some((n) => n.start <= w.start && n.end >= w.end),
+        );
       if (!hit) {
         combined = false;
         break;
