@@ -1,0 +1,163 @@
+import type { Locator, Page } from 'playwright-core';
+import { waitFor } from '../support/wait-for';
+
+/** One row of the Problems panel as a user reads it. */
+export interface ProblemRow {
+  text: string;
+  line: number;
+  column: number;
+}
+
+const problemPosition = /\[Ln (\d+), Col (\d+)\]/;
+
+/**
+ * Drives the VS Code workbench served by code-server the way a user does: keyboard shortcuts,
+ * Quick Open, the Problems panel, hovers, the quick-fix menu and the status bar.
+ */
+export class WorkbenchDriver {
+  constructor(private readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
+  }
+
+  /** Quick Open (Ctrl+P) by file name; waits for the tab and the editor text. */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const quickInput = this.page.locator('.quick-input-widget');
+    await quickInput.locator('input').waitFor();
+    await this.page.keyboard.type(fileName);
+    await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+    await waitFor(`editor text of ${fileName}`, async () => {
+      const text = await this.activeEditor().locator('.view-lines').innerText();
+      return text.trim().length > 0;
+    });
+  }
+
+  private activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  private problemsPanel(): Locator {
+    return this.page.locator('.markers-panel');
+  }
+
+  async showProblems(): Promise<void> {
+    if (await this.problemsPanel().isVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.problemsPanel().waitFor();
+  }
+
+  /** Types into the Problems filter box; an empty string clears it. */
+  async filterProblems(text: string): Promise<void> {
+    await this.showProblems();
+    const input = this.page.locator('.viewpane-filter-container input').first();
+    await input.fill(text);
+  }
+
+  /** Problem rows (not file rows) currently listed, optionally only those containing `fragment`. */
+  async problemRows(fragment = ''): Promise<ProblemRow[]> {
+    const texts = await this.problemsPanel().locator('.monaco-list-row').allInnerTexts();
+    return texts
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter((text) => problemPosition.test(text) && text.includes(fragment))
+      .map((text) => {
+        const [, line, column] = problemPosition.exec(text) ?? [];
+        return { text, line: Number(line), column: Number(column) };
+      });
+  }
+
+  /** Waits until the Problems panel, filtered by `filter`, lists at least `minimum` rows. */
+  async waitForProblems(filter: string, minimum = 1, timeoutMs = 60_000): Promise<ProblemRow[]> {
+    await this.filterProblems(filter);
+    return waitFor(
+      `${minimum}+ Problems rows matching "${filter}"`,
+      async () => {
+        const rows = await this.problemRows(filter);
+        return rows.length >= minimum ? rows : undefined;
+      },
+      { timeoutMs, intervalMs: 300 },
+    );
+  }
+
+  /** F1, type the command's label, run it. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const quickInput = this.page.locator('.quick-input-widget');
+    await quickInput.locator('input').waitFor();
+    await this.page.keyboard.type(label);
+    await quickInput.locator('.monaco-list-row', { hasText: label }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** Ctrl+G line:column (1-based), then waits for the cursor position in the status bar. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.activeEditor().click({ position: { x: 5, y: 5 } });
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator('.quick-input-widget input').waitFor();
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page
+      .locator('#workbench\\.parts\\.statusbar', { hasText: `Ln ${line}, Col ${column}` })
+      .waitFor({ timeout: 10_000 });
+  }
+
+  /** Moves the mouse onto the text under the cursor and returns the hover widget's text. */
+  async hoverAtCursor(expected: string | RegExp): Promise<string> {
+    const cursor = this.activeEditor().locator('.cursors-layer .cursor').first();
+    const box = await waitFor('the editor cursor', async () => (await cursor.boundingBox()) ?? undefined);
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expected });
+    await this.page.mouse.move(box.x + 3, box.y + box.height / 2);
+    try {
+      await hover.first().waitFor({ timeout: 10_000 });
+    } catch {
+      // Fall back to the keyboard command when the mouse hover did not show (e.g. a moved layout).
+      await this.runCommand('Show or Focus Hover');
+      await hover.first().waitFor({ timeout: 10_000 });
+    }
+    return (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async dismissHover(): Promise<void> {
+    await this.page.mouse.move(2, 2);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Ctrl+. at the cursor; returns the titles offered and applies the first one matching `pick`. */
+  async applyQuickFix(pick: string | RegExp): Promise<string[]> {
+    await this.page.keyboard.press('Control+.');
+    const menu = this.page.locator('.action-widget');
+    await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+    const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
+    const choice = menu.locator('.monaco-list-row.action', { hasText: pick }).first();
+    if ((await choice.count()) === 0) {
+      await this.page.keyboard.press('Escape');
+      throw new Error(`no quick fix matching ${String(pick)}; offered: ${JSON.stringify(titles)}`);
+    }
+    await choice.click();
+    await menu.waitFor({ state: 'hidden' });
+    return titles;
+  }
+
+  /** Ctrl+S and waits until the active tab is no longer dirty. */
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
+  }
+
+  /** The text of the first status-bar item matching `pattern`, waiting until one shows. */
+  async statusBarItem(pattern: RegExp): Promise<string> {
+    const item = this.page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: pattern }).first();
+    await item.waitFor({ timeout: 30_000 });
+    return (await item.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file });
+  }
+}
