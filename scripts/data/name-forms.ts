@@ -19,7 +19,7 @@ export function looksLikeAbbreviation(text: string): boolean {
 }
 
 /** Initials of the capitalised words, to check that "(AASPT)" really abbreviates the name before it. */
-function abbreviates(short: string, name: string): boolean {
+export function abbreviates(short: string, name: string): boolean {
   const initials = name
     .split(/[\s\-/]+/)
     .filter((w) => /^[A-Z0-9]/.test(w))

@@ -35,7 +35,19 @@ export function cleanName(raw: string): string {
  * or digit, every Han character its own token. Apostrophes inside words are dropped so
  * "Xi'an" and "Xian" differ (the engine treats them as different spellings too).
  */
-export function tokens(text: string): string[] {
+const tokenCache = new Map<string, string[]>();
+
+/** Cached: callers must not change the returned array. */
+export function tokens(text: string): readonly string[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
+  const out = tokenise(text);
+  if (tokenCache.size > 200_000) tokenCache.clear();
+  tokenCache.set(text, out);
+  return out;
+}
+
+function tokenise(text: string): string[] {
   const out: string[] = [];
   const lowered = text.normalize('NFKC').toLowerCase().replace(/&/g, ' and ');
   for (const m of lowered.matchAll(/[\u3400-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
@@ -64,21 +76,31 @@ export function stripLegalForm(name: string): string {
  * Spellings that differ only in punctuation, case or legal form share a key.
  */
 export function mergeKey(name: string): string {
-  const toks = tokens(name);
+  const toks = [...tokens(name)];
   if (toks[0] === 'the') toks.shift();
   while (toks.length > 1 && LEGAL_FORM_TOKENS.has(toks[toks.length - 1])) toks.pop();
   return toks.join(' ');
 }
 
-/** OFAC writes names in capitals; show them in title case but keep short acronyms. */
+/**
+ * OFAC writes names in capitals; show multi-word names in title case. A single token stays as
+ * it is ("AVIC", "SMIC"): it is an abbreviation, and its case matters for matching.
+ */
 export function titleCaseIfShouting(name: string): string {
-  if (/[a-z]/.test(name)) return name;
-  return name.replace(/[A-Z][A-Z'&.-]*/g, (word) => {
-    if (word.length <= 4 && !/^(CO|LTD|INC|OF|AND|THE|FOR|CORP)\.?$/.test(word)) return word;
-    const lower = word.toLowerCase();
-    if (['of', 'and', 'the', 'for'].includes(lower)) return lower;
-    return lower[0].toUpperCase() + lower.slice(1);
-  }).replace(/^./, (c) => c.toUpperCase());
+  if (/[a-z]/.test(name) || !/\s/.test(name.trim())) return name;
+  const small = new Set(['of', 'and', 'the', 'for']);
+  return name
+    .split(/(\s+)/)
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && small.has(lower)) return lower;
+      const letters = word.replace(/[^A-Za-z]/g, '');
+      // Short words and words without vowels are abbreviations ("ZTE", "CNPC"); legal forms are not.
+      const legal = ['CO', 'LTD', 'INC', 'CORP', 'LLC', 'PLC'].includes(letters);
+      if (!legal && letters && (letters.length <= 3 || !/[AEIOUY]/.test(letters))) return word;
+      return word.replace(/[A-Za-z][A-Za-z']*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+    })
+    .join('');
 }
 
 /** Slug for rule ids: ASCII, lower case, dashes, at most `max` characters on a word boundary. */

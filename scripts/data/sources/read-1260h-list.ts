@@ -4,6 +4,7 @@ import type { ListRecord } from '../list-record';
 import { parseCsvWithHeader } from '../read-csv';
 import { cleanName, mergeKey } from '../normalise-name';
 import { readNsfregFile } from './read-nsfreg-list';
+import { addTo } from '../multimap';
 
 // DoD section 1260H list of "Chinese military companies". OpenSanctions transcribed every
 // edition (2021-2026), one row per company per edition; the latest edition is the current list
@@ -23,7 +24,7 @@ export function read1260hList(): { latestEdition: string; records: ListRecord[] 
   const byCompany = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     const key = mergeKey(row['Clean Name'] || row.Name);
-    byCompany.set(key, [...(byCompany.get(key) ?? []), row]);
+    addTo(byCompany, key, row);
   }
   const records: ListRecord[] = [];
   for (const companyRows of byCompany.values()) {

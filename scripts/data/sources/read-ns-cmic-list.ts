@@ -4,6 +4,7 @@ import type { ListRecord } from '../list-record';
 import { parseCsv } from '../read-csv';
 import { wordDateToIso } from '../parse-dates';
 import { cleanName, titleCaseIfShouting } from '../normalise-name';
+import { addTo } from '../multimap';
 
 // OFAC Non-SDN Chinese Military-Industrial Complex Companies (NS-CMIC) list, from OFAC's own
 // consolidated export (CONS_PRIM/ALT). SOURCES.md prefers it to the PDF-derived nsfreg copy,
@@ -21,7 +22,7 @@ function readOfac(file: string): string[][] {
 export function readNsCmicList(): ListRecord[] {
   const aliases = new Map<string, string[]>();
   for (const [entNum, , , altName] of readOfac(ALT)) {
-    if (altName) aliases.set(entNum, [...(aliases.get(entNum) ?? []), altName]);
+    if (altName) addTo(aliases, entNum, altName);
   }
   return readOfac(PRIM)
     .filter((row) => /CMIC/.test(row[3] ?? ''))

@@ -39,7 +39,7 @@ export function cleanParsedAlias(raw: string): string[] {
       }
       return text.length > 150 ? '' : text;
     })
-    .filter((text) => text !== '' && !/^(the )?following|^alias/i.test(text));
+    .filter((text) => text !== '' && !/^(the )?following|^alias|^and$/i.test(text));
 }
 
 /** "84 FR 22963, 5/21/19.\n85 FR 34501, 6/5/20" -> the citations, oldest (listing) first. */

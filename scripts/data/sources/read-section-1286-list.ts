@@ -4,6 +4,7 @@ import type { ListRecord } from '../list-record';
 import { parseCsvWithHeader } from '../read-csv';
 import { wordDateToIso } from '../parse-dates';
 import { cleanName, mergeKey } from '../normalise-name';
+import { addTo } from '../multimap';
 
 // DoD section 1286 lists (FY2019 NDAA): foreign institutions of concern and foreign talent
 // programmes, one block per fiscal-year edition. Only the latest edition states a country, so
@@ -32,7 +33,7 @@ export function readSection1286List(): { latestEdition: string; records: Section
   const byName = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     const key = mergeKey(row.name);
-    byName.set(key, [...(byName.get(key) ?? []), row]);
+    addTo(byName, key, row);
   }
   const records: Section1286Record[] = [];
   for (const entryRows of byName.values()) {

@@ -1,0 +1,85 @@
+import {
+  AMBIGUOUS_NAMES,
+  CHINESE_GIVEN_NAMES,
+  CHINESE_PLACE_NAMES,
+  COMMON_ACRONYMS,
+  COMMON_ENGLISH_WORDS,
+  GENERIC_CHINESE_TERMS,
+  GENERIC_NAME_WORDS,
+} from './common-vocabulary';
+import { looksLikeAbbreviation } from './name-forms';
+import { tokenKey, tokens } from './normalise-name';
+
+// Decides, for one candidate name of one entity, whether a rule may match it and how:
+// as an exact phrase (case-insensitive, whole words), as an abbreviation (case-sensitive,
+// needs context) or not at all. Cross-entity clashes are handled by the merger; this module
+// only looks at the name itself.
+
+export type AliasDecision =
+  | { as: 'exact' | 'abbreviation' }
+  | { as: 'drop'; reason: string };
+
+const PLACE_KEYS = new Set(CHINESE_PLACE_NAMES.map(tokenKey));
+
+/** A bare place name ("Harbin", "Hong Kong", "Xi'an"). */
+export function isBarePlace(name: string): boolean {
+  return PLACE_KEYS.has(tokenKey(name));
+}
+
+const NUMBER = /^\d+(st|nd|rd|th)?$/;
+
+/**
+ * Only type words, filler, numbers and places: names no institution in particular. A number
+ * with three or more other words ("54th Research Institute of China") is specific enough.
+ */
+export function isGenericPhrase(name: string): boolean {
+  const toks = tokens(name);
+  if (toks.length === 0) return true;
+  const numbers = toks.filter((t) => NUMBER.test(t)).length;
+  if (toks.every((t) => GENERIC_NAME_WORDS.has(t) || NUMBER.test(t))) return numbers === 0 || toks.length - numbers < 3;
+  // A place plus type words ("Nanjing Research Institute") is generic too, but a place plus
+  // "University"/"College" is how most Chinese universities are named, and "X Institute of Y"
+  // or a number ("Nanjing 841 Institute") makes the name specific.
+  return toks.every((t) => GENERIC_NAME_WORDS.has(t) || PLACE_KEYS.has(t))
+    && !toks.some((t) => t === 'university' || t === 'college' || t === 'of');
+}
+
+export function checkAbbreviation(abbr: string): AliasDecision {
+  if (abbr.length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
+  const acronym = COMMON_ACRONYMS.get(abbr);
+  if (acronym) return { as: 'drop', reason: `common acronym: ${acronym}` };
+  if (COMMON_ENGLISH_WORDS.has(abbr.toLowerCase())) return { as: 'drop', reason: 'common English word' };
+  if (!/^[A-Za-z0-9]+$/.test(abbr)) return { as: 'drop', reason: 'not a single token' };
+  return { as: 'abbreviation' };
+}
+
+export function checkChineseName(name: string): AliasDecision {
+  const han = name.replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');
+  if (han.length < 4) return { as: 'drop', reason: 'fewer than 4 Han characters: matches inside other Chinese words' };
+  if (GENERIC_CHINESE_TERMS.has(han)) return { as: 'drop', reason: 'generic Chinese term' };
+  return { as: 'exact' };
+}
+
+/**
+ * `isOwnName`: the entity's own name on a list (not an alias). A list's own name made of
+ * generic words ("University of Science and Technology of China") is still that body's name,
+ * so only short generic own names are dropped.
+ */
+export function checkEnglishName(name: string, isOwnName = false): AliasDecision {
+  const key = tokenKey(name);
+  const toks = tokens(name);
+  if (key.replace(/ /g, '').length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
+  const ambiguous = AMBIGUOUS_NAMES.get(key);
+  if (ambiguous) return { as: 'drop', reason: `ambiguous name: ${ambiguous}` };
+  if (isBarePlace(name)) return { as: 'drop', reason: 'bare place name' };
+  if (isGenericPhrase(name) && (!isOwnName || toks.length <= 3)) return { as: 'drop', reason: 'generic phrase' };
+  if (toks.length === 1) {
+    const word = toks[0];
+    if (looksLikeAbbreviation(name.trim())) return checkAbbreviation(name.trim());
+    if (COMMON_ENGLISH_WORDS.has(word)) return { as: 'drop', reason: 'common English word' };
+    if (CHINESE_GIVEN_NAMES.has(word)) return { as: 'drop', reason: 'also a Chinese given name (author lists)' };
+    if (COMMON_ACRONYMS.has(name.trim().toUpperCase())) return { as: 'drop', reason: `common acronym: ${COMMON_ACRONYMS.get(name.trim().toUpperCase())}` };
+    if (word.length < 4) return { as: 'drop', reason: 'single short word' };
+  }
+  return { as: 'exact' };
+}
