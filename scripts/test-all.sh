@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm test`: every check and every suite, in the order that fails fastest. Each step prints a
+# heading; the first failure stops the run with a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "build (esbuild)"
+npm run --silent build
+
+step "typecheck (tsc --noEmit, strict)"
+npm run --silent typecheck
+
+step "lint and format (biome)"
+npm run --silent lint
+
+step "unit, rule-pack, corpus and language-server protocol tests (mocha)"
+npx mocha
+
+if [ -f scripts/test-editors.sh ]; then
+  step "real editors"
+  bash scripts/test-editors.sh
+fi
+
+step "vsix contents"
+npx tsx test/package/check-vsix.ts

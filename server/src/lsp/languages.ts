@@ -1,0 +1,17 @@
+// Which editor languages Caveat reads, and as which engine format.
+import type { Language } from '../engine';
+
+const BY_LANGUAGE_ID: Record<string, Language> = {
+  markdown: 'markdown',
+  latex: 'latex',
+  tex: 'latex',
+  'latex-expl3': 'latex',
+  plaintext: 'plaintext',
+  'caveat-docx': 'plaintext',
+};
+
+export function engineLanguage(languageId: string): Language | undefined {
+  return BY_LANGUAGE_ID[languageId];
+}
+
+export const SUPPORTED_LANGUAGE_IDS = Object.keys(BY_LANGUAGE_ID);

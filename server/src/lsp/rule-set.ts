@@ -1,0 +1,70 @@
+// Loads and compiles the rules a workspace uses (bundled packs plus the packs its settings name),
+// once per distinct set of pack files. When a workspace pack breaks, its problems are reported and
+// its last good rules stay active, so a half-typed edit of a pack never switches rules off.
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { type CompiledRules, compileRules, loadBundledRules, type Rule, type RuleProblem } from '../engine';
+import { listPackFiles } from '../engine/rules/load';
+
+export interface RuleSet {
+  compiled: CompiledRules;
+  problems: RuleProblem[];
+  /** Pack files whose last good rules are in use because the current file is broken. */
+  stale: string[];
+  key: string;
+}
+
+function packFiles(paths: string[]): string[] {
+  return paths.flatMap((p) => {
+    try {
+      return listPackFiles(p);
+    } catch {
+      return [p];
+    }
+  });
+}
+
+function fingerprint(files: string[]): string {
+  return files
+    .map((p) => {
+      try {
+        const st = statSync(p);
+        return `${p}@${st.mtimeMs}:${st.size}`;
+      } catch {
+        return `${p}@missing`;
+      }
+    })
+    .join('|');
+}
+
+export class RuleSetCache {
+  private current: RuleSet | undefined;
+  private readonly lastGood = new Map<string, Rule[]>();
+
+  /** Resolves pack paths against the first workspace folder; absolute paths stay as they are. */
+  static resolvePaths(packs: string[], folders: string[]): string[] {
+    return packs.map((p) => (isAbsolute(p) || folders.length === 0 ? p : resolve(folders[0], p)));
+  }
+
+  get(extraPacks: string[]): RuleSet {
+    const files = packFiles(extraPacks);
+    const key = fingerprint(files);
+    if (this.current && this.current.key === key) return this.current;
+    const loaded = loadBundledRules(files);
+    const rules = [...loaded.rules];
+    const stale: string[] = [];
+    const loadedFiles = new Set(loaded.packs.map((p) => p.file));
+    for (const pack of loaded.packs) if (pack.file && files.includes(pack.file)) this.lastGood.set(pack.file, pack.rules);
+    for (const file of files) {
+      const previous = this.lastGood.get(file);
+      if (!loadedFiles.has(file) && previous) {
+        stale.push(file);
+        const ids = new Set(rules.map((r) => r.id));
+        rules.push(...previous.filter((r) => !ids.has(r.id)));
+      }
+    }
+    const compiled = compileRules(rules);
+    this.current = { compiled, problems: [...loaded.problems, ...compiled.problems], stale, key };
+    return this.current;
+  }
+}

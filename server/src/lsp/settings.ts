@@ -1,0 +1,37 @@
+// Caveat's settings as the server reads them (contributes.configuration in package.json).
+import { CATEGORIES, type Category, RISKS, type Risk } from '../engine';
+
+export interface CaveatSettings {
+  enable: boolean;
+  minRisk: Risk;
+  categories: Category[];
+  rulePacks: string[];
+  debounceMs: number;
+  maxDocumentKB: number;
+}
+
+export const DEFAULT_SETTINGS: CaveatSettings = {
+  enable: true,
+  minRisk: 'green',
+  categories: [...CATEGORIES],
+  rulePacks: [],
+  debounceMs: 250,
+  maxDocumentKB: 32 * 1024,
+};
+
+/** Accepts whatever the client sends and falls back to defaults field by field. */
+export function normalizeSettings(raw: unknown): CaveatSettings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const categories = Array.isArray(s.categories)
+    ? s.categories.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c))
+    : d.categories;
+  return {
+    enable: typeof s.enable === 'boolean' ? s.enable : d.enable,
+    minRisk: (RISKS as readonly string[]).includes(s.minRisk as string) ? (s.minRisk as Risk) : d.minRisk,
+    categories,
+    rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.filter((p): p is string => typeof p === 'string' && p.length > 0) : d.rulePacks,
+    debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? Math.min(s.debounceMs, 5000) : d.debounceMs,
+    maxDocumentKB: typeof s.maxDocumentKB === 'number' && s.maxDocumentKB > 0 ? s.maxDocumentKB : d.maxDocumentKB,
+  };
+}

@@ -1,0 +1,139 @@
+// The language server: wiring only. Documents come in, settings are pulled per document, the engine
+// scans, and the lsp/ adapters turn findings into diagnostics, hovers and code actions.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type Connection,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type RuleProblem, scanDocument } from './engine';
+import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
+import { engineLanguage } from './lsp/languages';
+import { RuleSetCache } from './lsp/rule-set';
+import { ScanScheduler } from './lsp/scheduler';
+import { type CaveatSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const rules = new RuleSetCache();
+  const settingsCache = new Map<string, Thenable<CaveatSettings>>();
+  const ruleFilesWithProblems = new Set<string>();
+  let workspaceFolders: string[] = [];
+  let pullsConfiguration = false;
+
+  const settingsFor = (uri: string): Thenable<CaveatSettings> => {
+    if (!pullsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'caveat' }).then(normalizeSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  };
+
+  const publishRuleProblems = (problems: RuleProblem[]) => {
+    const byFile = new Map<string, ReturnType<typeof ruleProblemToDiagnostic>[]>();
+    for (const p of problems) {
+      const uri = pathToFileURL(p.file).toString();
+      const list = byFile.get(uri) ?? [];
+      list.push(ruleProblemToDiagnostic(p));
+      byFile.set(uri, list);
+    }
+    for (const uri of ruleFilesWithProblems) if (!byFile.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    ruleFilesWithProblems.clear();
+    for (const [uri, diagnostics] of byFile) {
+      ruleFilesWithProblems.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics });
+    }
+  };
+
+  const validate = async (uri: string): Promise<void> => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const language = engineLanguage(doc.languageId);
+    if (!language) return;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    if (!settings.enable) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const text = doc.getText();
+    if (text.length > settings.maxDocumentKB * 1024) {
+      connection.sendDiagnostics({
+        uri,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 3,
+            source: 'caveat',
+            code: 'caveat.too-large',
+            message: `Caveat did not scan this document: it is larger than caveat.maxDocumentKB (${settings.maxDocumentKB} KB). Scan it with the CLI or raise the setting.`,
+          },
+        ],
+      });
+      return;
+    }
+    try {
+      const ruleSet = rules.get(RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders));
+      publishRuleProblems(ruleSet.problems);
+      const report = scanDocument(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
+      if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
+      const diagnostics = report.findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
+      connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      // The server never goes down on a document: report once, keep serving the others.
+      connection.console.error(`Caveat could not scan ${uri}: ${(e as Error).stack ?? e}`);
+    }
+  };
+
+  const scheduler = new ScanScheduler((uri) => void validate(uri));
+  const scheduleAll = () => {
+    for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+  };
+
+  connection.onInitialize((params) => {
+    pullsConfiguration = !!params.capabilities.workspace?.configuration;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+      },
+      serverInfo: { name: 'caveat', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caveat' });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    scheduleAll();
+  });
+
+  connection.onNotification('caveat/rescan', () => {
+    settingsCache.clear();
+    scheduleAll();
+  });
+
+  documents.onDidOpen((e) => scheduler.schedule(e.document.uri, 0));
+  documents.onDidChangeContent(async (e) => {
+    const settings = await settingsFor(e.document.uri);
+    scheduler.schedule(e.document.uri, settings.debounceMs);
+  });
+  documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
