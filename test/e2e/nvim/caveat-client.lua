@@ -1,0 +1,145 @@
+-- Headless Neovim (0.7+) as a second LSP client of `caveat lsp --stdio`.
+-- Reads a JSON request from the file named by $CAVEAT_NVIM_REQUEST:
+--   { cmd = {...}, root = DIR, timeout_ms = N, files = { { path, hovers = {{line, character}}, actions = {{line, character}} } } }
+-- opens each file with Neovim's own filetype detection, attaches the client, polls vim.diagnostic.get
+-- until diagnostics arrive, requests hovers and code actions, and writes one JSON result to
+-- $CAVEAT_NVIM_RESULT. Quits with exit code 0 when it could write a result, 1 otherwise.
+vim.cmd('filetype on')
+vim.o.more = false
+
+-- Messages would otherwise stop a headless Neovim at a hit-enter prompt: keep them for the result.
+local notes = {}
+vim.notify = function(message) table.insert(notes, tostring(message)) end
+
+local function read_file(path)
+  local handle = assert(io.open(path, 'r'))
+  local text = handle:read('*a')
+  handle:close()
+  return text
+end
+
+local function write_result(result)
+  local handle = assert(io.open(os.getenv('CAVEAT_NVIM_RESULT'), 'w'))
+  handle:write(vim.fn.json_encode(result))
+  handle:close()
+end
+
+-- Hover contents may be MarkupContent, MarkedString or a list of MarkedStrings.
+local function hover_text(contents)
+  if type(contents) == 'string' then return contents end
+  if contents.value then return contents.value end
+  local parts = {}
+  for _, part in ipairs(contents) do table.insert(parts, hover_text(part)) end
+  return table.concat(parts, '\n')
+end
+
+local function first_result(responses)
+  for _, response in pairs(responses or {}) do
+    if response.result then return response.result end
+  end
+  return nil
+end
+
+local function supports(client_id, method)
+  local client = vim.lsp.get_client_by_id(client_id)
+  return client ~= nil and client.supports_method(method)
+end
+
+local function request_hover(bufnr, position, timeout_ms)
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = position }
+  local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, timeout_ms))
+  return { position = position, text = result and result.contents and hover_text(result.contents) or vim.NIL }
+end
+
+local function lsp_diagnostics_at(bufnr, line)
+  local found = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr, { lnum = line })) do
+    local lsp = d.user_data and d.user_data.lsp
+    if lsp then table.insert(found, lsp) end
+  end
+  return found
+end
+
+local function request_code_actions(bufnr, position, timeout_ms)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = position, ['end'] = position },
+    context = { diagnostics = lsp_diagnostics_at(bufnr, position.line) },
+  }
+  local titles = {}
+  local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
+  for _, action in ipairs(result or {}) do table.insert(titles, action.title) end
+  return { position = position, titles = titles }
+end
+
+local function diagnostics_of(bufnr)
+  local out = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    table.insert(out, {
+      line = d.lnum,
+      column = d.col,
+      end_line = d.end_lnum,
+      end_column = d.end_col,
+      severity = d.severity,
+      source = d.source or vim.NIL,
+      code = d.code or lsp.code or vim.NIL,
+      message = d.message,
+    })
+  end
+  return out
+end
+
+local function run()
+  local request = vim.fn.json_decode(read_file(os.getenv('CAVEAT_NVIM_REQUEST')))
+  local exited = nil
+  local client_id = vim.lsp.start_client({
+    name = 'caveat',
+    cmd = request.cmd,
+    root_dir = request.root,
+    on_exit = function(code) exited = code end,
+  })
+  assert(client_id, 'vim.lsp.start_client returned nil')
+  local result = { files = {} }
+  for _, file in ipairs(request.files) do
+    vim.cmd('edit ' .. vim.fn.fnameescape(file.path))
+    local bufnr = vim.api.nvim_get_current_buf()
+    vim.lsp.buf_attach_client(bufnr, client_id)
+    local started = vim.loop.now()
+    local arrived = vim.wait(request.timeout_ms, function()
+      return #vim.diagnostic.get(bufnr) > 0 or exited ~= nil
+    end, 50)
+    local entry = {
+      path = file.path,
+      filetype = vim.bo[bufnr].filetype,
+      wait_ms = vim.loop.now() - started,
+      timed_out = not arrived,
+      diagnostics = diagnostics_of(bufnr),
+      hovers = {},
+      actions = {},
+    }
+    if supports(client_id, 'textDocument/hover') then
+      for _, position in ipairs(file.hovers or {}) do
+        table.insert(entry.hovers, request_hover(bufnr, position, request.timeout_ms))
+      end
+    end
+    if supports(client_id, 'textDocument/codeAction') then
+      for _, position in ipairs(file.actions or {}) do
+        table.insert(entry.actions, request_code_actions(bufnr, position, request.timeout_ms))
+      end
+    end
+    table.insert(result.files, entry)
+  end
+  result.server_exited = exited or vim.NIL
+  result.notes = notes
+  vim.lsp.stop_client(client_id)
+  vim.wait(5000, function() return exited ~= nil end, 50)
+  write_result(result)
+end
+
+local ok, err = pcall(run)
+if not ok then
+  pcall(write_result, { error = tostring(err), notes = notes })
+  vim.cmd('cquit 1')
+end
+vim.cmd('qa!')

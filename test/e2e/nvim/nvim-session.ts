@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startProcess, waitForExit } from '../support/child-processes';
+import type { TextPosition } from '../support/document-positions';
+import { nvimPath } from '../support/toolchain-paths';
+
+export interface NvimFileRequest {
+  path: string;
+  hovers: TextPosition[];
+  actions: TextPosition[];
+}
+
+export interface NvimDiagnostic {
+  line: number;
+  column: number;
+  end_line: number;
+  end_column: number;
+  /** vim.diagnostic.severity: 1 error, 2 warning, 3 information, 4 hint. */
+  severity: number;
+  source: string | null;
+  code: string | number | null;
+  message: string;
+}
+
+export interface NvimFileResult {
+  path: string;
+  filetype: string;
+  wait_ms: number;
+  timed_out: boolean;
+  diagnostics: NvimDiagnostic[];
+  hovers: { position: TextPosition; text: string | null }[];
+  actions: { position: TextPosition; titles: string[] }[];
+}
+
+export interface NvimSessionResult {
+  files: NvimFileResult[];
+  server_exited: number | null;
+  notes: string[];
+  error?: string;
+}
+
+const clientScript = path.join(__dirname, 'caveat-client.lua');
+
+/** Runs caveat-client.lua in a headless Neovim against the given server command. */
+export async function runNvimSession(
+  workDir: string,
+  serverCommand: string[],
+  files: NvimFileRequest[],
+  timeoutMs: number,
+): Promise<NvimSessionResult> {
+  const requestFile = path.join(workDir, 'nvim-request.json');
+  const resultFile = path.join(workDir, 'nvim-result.json');
+  fs.writeFileSync(requestFile, JSON.stringify({ cmd: serverCommand, root: workDir, timeout_ms: timeoutMs, files }));
+  const child = startProcess(nvimPath, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${clientScript}`], {
+    cwd: workDir,
+    env: { ...process.env, CAVEAT_NVIM_REQUEST: requestFile, CAVEAT_NVIM_RESULT: resultFile },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const overall = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), timeoutMs * (files.length + 2));
+  const code = await waitForExit(child).finally(() => clearTimeout(overall));
+  if (!fs.existsSync(resultFile)) {
+    throw new Error(`nvim exited with ${code} and wrote no result; output:\n${output.slice(-2000)}`);
+  }
+  const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as NvimSessionResult;
+  if (result.error) throw new Error(`caveat-client.lua failed: ${result.error}`);
+  return result;
+}

@@ -1,0 +1,115 @@
+// `npm run test:nvim`: Neovim's built-in LSP client drives `node bin/caveat.js lsp --stdio` on the examples.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
+import { scanWithCli } from '../support/cli-findings';
+import { findPhrase, spanCoversLine } from '../support/document-positions';
+import { type ExampleExpectation, exampleExpectations } from '../support/example-expectations';
+import { buildExtension } from '../support/extension-build';
+import { cliPath } from '../support/repo-paths';
+import { createTempRun } from '../support/temp-workspace';
+import { TestTally } from '../support/test-tally';
+import { type NvimFileRequest, type NvimFileResult, runNvimSession } from './nvim-session';
+
+const severityNumber = { error: 1, warning: 2, information: 3 } as const;
+const requestTimeoutMs = 20_000;
+
+function findingPhrase(example: ExampleExpectation, ruleId: string): string {
+  const finding = example.findings.find((f) => f.ruleId === ruleId);
+  if (!finding) throw new Error(`${example.file}: the quick fix's rule ${ruleId} is not among its findings`);
+  return finding.phrase;
+}
+
+/** Hovers: [law word, first expected finding]; code actions: at the quick fix's finding. */
+function fileRequest(workspace: string, example: ExampleExpectation): NvimFileRequest {
+  const file = path.join(workspace, example.file);
+  const text = fs.readFileSync(file, 'utf8');
+  const inside = (phrase: string) => {
+    const { start } = findPhrase(text, phrase);
+    return { line: start.line, character: start.character + 1 };
+  };
+  return {
+    path: file,
+    hovers: [inside(example.lawHover.word), inside(example.findings[0].phrase)],
+    actions: [inside(findingPhrase(example, example.quickFix.ruleId))],
+  };
+}
+
+function ruleIdOf(diagnostic: { code: string | number | null }): string {
+  return String(diagnostic.code ?? '');
+}
+
+async function checkExample(tally: TestTally, example: ExampleExpectation, result: NvimFileResult): Promise<void> {
+  const text = fs.readFileSync(result.path, 'utf8');
+  const name = `${example.file} (filetype ${result.filetype})`;
+  await tally.check(`${name}: diagnostics arrive, all from source caveat`, () => {
+    assert.ok(!result.timed_out, `no diagnostics within ${requestTimeoutMs} ms`);
+    assert.ok(result.diagnostics.length > 0, 'no diagnostics');
+    for (const d of result.diagnostics) assert.equal(d.source, 'caveat', `source of ${JSON.stringify(d)}`);
+  });
+  await tally.check(`${name}: expected rule ids on the expected lines with their severities`, () => {
+    for (const expected of example.findings) {
+      const span = findPhrase(text, expected.phrase);
+      const match = result.diagnostics.find(
+        (d) => ruleIdOf(d) === expected.ruleId && spanCoversLine(span, d.line),
+      );
+      const seen = result.diagnostics.map((d) => `${ruleIdOf(d)}@${d.line + 1}`).join(', ');
+      assert.ok(match, `${expected.ruleId} at line ${span.start.line + 1} missing; seen: ${seen}`);
+      assert.equal(match.severity, severityNumber[expected.severity], `severity of ${expected.ruleId}`);
+    }
+  });
+  await tally.check(`${name}: the same findings as \`caveat scan --format json\``, () => {
+    const key = (ruleId: string, line: number) => `${ruleId}@${line}`;
+    const fromCli = scanWithCli(result.path).map((f) => key(f.ruleId, f.line)).sort();
+    const fromEditor = result.diagnostics.map((d) => key(ruleIdOf(d), d.line + 1)).sort();
+    assert.deepEqual(fromEditor, fromCli);
+  });
+  await tally.check(`${name}: hover on "${example.lawHover.word}" shows its law card`, () => {
+    const hover = result.hovers[0];
+    assert.ok(hover?.text, `no hover (server capabilities or notes: ${JSON.stringify(notes)})`);
+    assert.match(hover.text, example.lawHover.cardText);
+  });
+  await tally.check(`${name}: hover on a finding names its rule`, () => {
+    const hover = result.hovers[1];
+    assert.ok(hover?.text, `no hover (server capabilities or notes: ${JSON.stringify(notes)})`);
+    assert.ok(hover.text.includes(example.findings[0].ruleId), hover.text);
+  });
+  await tally.check(`${name}: code actions at ${example.quickFix.ruleId} offer the quick fix`, () => {
+    const titles = result.actions[0]?.titles ?? [];
+    assert.ok(
+      titles.some((t) => example.quickFix.title.test(t)),
+      `no action matching ${example.quickFix.title}: ${JSON.stringify(titles)}`,
+    );
+  });
+}
+
+async function main(): Promise<number> {
+  const tally = new TestTally('nvim');
+  const run = createTempRun('nvim');
+  const started = Date.now();
+  try {
+    buildExtension();
+    assert.ok(exampleExpectations.length > 0, 'test/e2e/support/example-expectations.ts lists no example');
+    const requests = exampleExpectations.map((example) => fileRequest(run.workspace, example));
+    const session = await runNvimSession(run.root, [process.execPath, cliPath, 'lsp', '--stdio'], requests, requestTimeoutMs);
+    await tally.check('the language server stays up for the whole session', () => {
+      assert.equal(session.server_exited, null, `the server exited with ${session.server_exited}`);
+      assert.equal(session.files.length, exampleExpectations.length);
+    });
+    for (const [index, example] of exampleExpectations.entries()) {
+      const result = session.files[index];
+      if (result) await checkExample(tally, example, result);
+    }
+  } catch (error) {
+    tally.recordFailure('nvim session', error);
+  } finally {
+    await stopAllProcesses();
+    run.dispose();
+  }
+  console.log(`nvim suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return tally.finish();
+}
+
+installCleanupHandlers(stopAllProcesses);
+main().then((code) => process.exit(code));
