@@ -131,6 +131,10 @@ local function run()
     table.insert(result.files, entry)
   end
   result.server_exited = exited or vim.NIL
+  result.capabilities = {
+    hover = supports(client_id, 'textDocument/hover'),
+    code_action = supports(client_id, 'textDocument/codeAction'),
+  }
   result.notes = notes
   vim.lsp.stop_client(client_id)
   vim.wait(5000, function() return exited ~= nil end, 50)

@@ -36,6 +36,7 @@ export interface NvimSessionResult {
   files: NvimFileResult[];
   server_exited: number | null;
   notes: string[];
+  capabilities: { hover: boolean; code_action: boolean };
   error?: string;
 }
 

@@ -7,7 +7,7 @@ export type ExpectedSeverity = 'error' | 'warning' | 'information';
 
 export interface ExpectedFinding {
   ruleId: string;
-  /** A phrase of the draft inside the finding's range (matched case-insensitively). */
+  /** A phrase of the draft inside the finding's range (first occurrence, case-insensitive). */
   phrase: string;
   severity: ExpectedSeverity;
 }
@@ -29,12 +29,71 @@ export interface ExpectedQuickFix {
 
 export interface ExampleExpectation {
   file: string;
+  /** The language id VS Code gives the file. */
   languageId: string;
+  /** The first one is the finding whose hover card the suites check. */
   findings: ExpectedFinding[];
-  lawHover: ExpectedLawHover;
+  /** Only drafts that name a law with a law card. */
+  lawHover?: ExpectedLawHover;
   quickFix: ExpectedQuickFix;
-  /** The status-bar text for this document, e.g. "Caveat: red 3". */
-  statusBar: RegExp;
 }
 
-export const exampleExpectations: ExampleExpectation[] = [];
+/** A quick fix that accepts the finding with an inline directive naming its rule. */
+function directiveFix(ruleId: string): ExpectedQuickFix {
+  const escaped = ruleId.replace(/[.]/g, '\\.');
+  return {
+    ruleId,
+    title: /disable|accept/i,
+    textAfter: new RegExp(`caveat(-disable-next-line|-disable-line|:\\s*accept)\\s+${escaped}`),
+  };
+}
+
+export const exampleExpectations: ExampleExpectation[] = [
+  {
+    file: 'proposal.md',
+    languageId: 'markdown',
+    findings: [
+      { ruleId: 'tech.quantum-sensing', phrase: 'quantum sensors', severity: 'error' },
+      { ruleId: 'tech.ai-chips', phrase: 'AI chips', severity: 'warning' },
+      { ruleId: 'partner.harbin-institute-of-technology', phrase: 'Harbin Institute of Technology', severity: 'error' },
+      { ruleId: 'partner.beihang-university', phrase: '北京航空航天大学', severity: 'error' },
+    ],
+    quickFix: directiveFix('tech.ai-chips'),
+  },
+  {
+    file: 'proposal.tex',
+    languageId: 'latex',
+    findings: [
+      { ruleId: 'tech.quantum-communication', phrase: 'quantum key distribution', severity: 'error' },
+      {
+        ruleId: 'partner.national-university-of-defense-technology',
+        phrase: 'National University of Defense Technology',
+        severity: 'error',
+      },
+      { ruleId: 'tech.green-circular-economy', phrase: 'circular economy', severity: 'information' },
+      {
+        ruleId: 'caveat.directive-without-reason',
+        phrase: 'caveat-disable-next-line sanctions-law',
+        severity: 'warning',
+      },
+    ],
+    lawHover: { word: 'Export Control Law', cardText: /Export Control Law of the People's Republic of China/ },
+    quickFix: directiveFix('tech.quantum-communication'),
+  },
+  {
+    file: 'mou.txt',
+    languageId: 'plaintext',
+    findings: [
+      {
+        ruleId: 'partner.nanjing-university-of-aeronautics-and-astronautics',
+        phrase: 'Nanjing University of Aeronautics and Astronautics',
+        severity: 'error',
+      },
+      { ruleId: 'tech.brain-computer-interface', phrase: 'brain-computer interfaces', severity: 'warning' },
+      { ruleId: 'tech.brain-like-computing', phrase: 'brain-like computing', severity: 'warning' },
+      { ruleId: 'talent.thousand-talents-plan', phrase: 'Thousand Talents Plan', severity: 'error' },
+    ],
+    lawHover: { word: 'GDPR', cardText: /GDPR Chapter V/ },
+    quickFix: directiveFix('tech.brain-like-computing'),
+  },
+];
