@@ -1,7 +1,9 @@
 // The VS Code side: start the language server, and add the editor UI (status bar, commands).
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerAcceptFinding } from './accept-finding';
 import { registerGuidanceCommand } from './guidance';
+import { registerAddReviewedPartner } from './reviewed-partners';
 import { RiskStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -31,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.sendNotification('caveat/rescan');
     }),
     registerGuidanceCommand(context),
+    registerAcceptFinding(),
+    registerAddReviewedPartner(),
   );
   await client.start();
 }

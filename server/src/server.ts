@@ -2,16 +2,21 @@
 // scans, and the lsp/ adapters turn findings into diagnostics, hovers and code actions.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   type Connection,
   createConnection,
+  type Diagnostic,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type RuleProblem, scanDocument } from './engine';
+import { type Finding, type Rule, type RuleProblem, scanDocument } from './engine';
+import { codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
+import { hoverAt } from './lsp/hover';
+import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
 import { RuleSetCache } from './lsp/rule-set';
 import { ScanScheduler } from './lsp/scheduler';
@@ -22,6 +27,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const rules = new RuleSetCache();
   const settingsCache = new Map<string, Thenable<CaveatSettings>>();
   const ruleFilesWithProblems = new Set<string>();
+  /** The latest findings of each open document, for hovers and code actions. */
+  const latest = new Map<string, { version: number; findings: Finding[]; rules: Map<string, Rule> }>();
+  const rulesById = new WeakMap<object, Map<string, Rule>>();
+  /** The diagnostics last published for a document, for "accept all of this rule". */
+  const published = new Map<string, Diagnostic[]>();
+  const allDiagnostics = (uri: string) => published.get(uri) ?? [];
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
 
@@ -79,11 +90,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     try {
-      const ruleSet = rules.get(RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders));
+      const ruleSet = rules.get(RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders), settings.useBundledRules);
       publishRuleProblems(ruleSet.problems);
       const report = scanDocument(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
+      let byId = rulesById.get(ruleSet.compiled);
+      if (!byId) {
+        byId = new Map(ruleSet.compiled.rules.map((r) => [r.id, r]));
+        rulesById.set(ruleSet.compiled, byId);
+      }
+      latest.set(uri, { version, findings: report.findings, rules: byId });
       const diagnostics = report.findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
+      published.set(uri, diagnostics);
       connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       // The server never goes down on a document: report once, keep serving the others.
@@ -103,6 +121,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'caveat', version: '0.1.0' },
     };
@@ -122,6 +142,31 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     scheduleAll();
   });
 
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !engineLanguage(doc.languageId)) return undefined;
+    const state = latest.get(doc.uri);
+    try {
+      return hoverAt(doc, doc.offsetAt(params.position), state?.findings ?? [], state?.rules ?? new Map(), bundledKnowledge().laws);
+    } catch (e) {
+      connection.console.error(`Caveat hover failed: ${(e as Error).message}`);
+      return undefined;
+    }
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const language = doc && engineLanguage(doc.languageId);
+    if (!doc || !language) return [];
+    return codeActionsFor(
+      doc,
+      language,
+      params.context.diagnostics,
+      params.context.diagnostics.length ? allDiagnostics(doc.uri) : [],
+      bundledKnowledge().clauses,
+    );
+  });
+
   documents.onDidOpen((e) => scheduler.schedule(e.document.uri, 0));
   documents.onDidChangeContent(async (e) => {
     const settings = await settingsFor(e.document.uri);
@@ -130,6 +175,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     settingsCache.delete(e.document.uri);
+    latest.delete(e.document.uri);
+    published.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onShutdown(() => scheduler.dispose());

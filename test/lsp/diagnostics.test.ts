@@ -13,7 +13,7 @@ describe('language server over stdio', function () {
   let client: TestLspClient;
 
   beforeEach(async () => {
-    client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], debounceMs: 20 });
+    client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 20 });
     const init = (await client.initialize()) as { capabilities: { textDocumentSync: number } };
     assert.equal(init.capabilities.textDocumentSync, 2, 'incremental sync');
   });
@@ -69,7 +69,7 @@ describe('language server over stdio', function () {
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'pack: broken\nversion: 1\ntitle: [unclosed\n');
     await client.shutdown();
-    client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK, broken], debounceMs: 20 });
+    client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK, broken], useBundledRules: false, debounceMs: 20 });
     await client.initialize();
     const uri = 'file:///tmp/caveat-lsp/p.md';
     await client.open(uri, 'markdown', 'quantum sensors\n');
@@ -85,7 +85,7 @@ describe('language server over stdio', function () {
     const pack = join(dir, 'team.yaml');
     copyFileSync(FIXTURE_PACK, pack);
     await client.shutdown();
-    client = new TestLspClient(undefined, { rulePacks: [pack], debounceMs: 20 });
+    client = new TestLspClient(undefined, { rulePacks: [pack], useBundledRules: false, debounceMs: 20 });
     await client.initialize();
     const uri = 'file:///tmp/caveat-lsp/q.md';
     await client.open(uri, 'markdown', 'quantum sensors\n');
@@ -104,7 +104,11 @@ describe('language server over stdio', function () {
 
 describe('caveat lsp --stdio', () => {
   it('starts the same server from the CLI', async () => {
-    const client = new TestLspClient([join(REPO, 'bin', 'caveat.js'), 'lsp', '--stdio'], { rulePacks: [FIXTURE_PACK], debounceMs: 0 });
+    const client = new TestLspClient([join(REPO, 'bin', 'caveat.js'), 'lsp', '--stdio'], {
+      rulePacks: [FIXTURE_PACK],
+      useBundledRules: false,
+      debounceMs: 0,
+    });
     await client.initialize();
     const uri = 'file:///tmp/caveat-cli-lsp/a.tex';
     await client.open(uri, 'latex', 'We study quantum sensors. % quantum sensing\n');

@@ -3,7 +3,7 @@
 // its last good rules stay active, so a half-typed edit of a pack never switches rules off.
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { type CompiledRules, compileRules, loadBundledRules, type Rule, type RuleProblem } from '../engine';
+import { type CompiledRules, compileRules, loadBundledRules, loadRulePacks, type Rule, type RuleProblem } from '../engine';
 import { listPackFiles } from '../engine/rules/load';
 
 export interface RuleSet {
@@ -46,11 +46,11 @@ export class RuleSetCache {
     return packs.map((p) => (isAbsolute(p) || folders.length === 0 ? p : resolve(folders[0], p)));
   }
 
-  get(extraPacks: string[]): RuleSet {
+  get(extraPacks: string[], useBundled = true): RuleSet {
     const files = packFiles(extraPacks);
-    const key = fingerprint(files);
+    const key = `${useBundled}|${fingerprint(files)}`;
     if (this.current && this.current.key === key) return this.current;
-    const loaded = loadBundledRules(files);
+    const loaded = useBundled ? loadBundledRules(files) : loadRulePacks(files);
     const rules = [...loaded.rules];
     const stale: string[] = [];
     const loadedFiles = new Set(loaded.packs.map((p) => p.file));

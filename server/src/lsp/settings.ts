@@ -6,6 +6,8 @@ export interface CaveatSettings {
   minRisk: Risk;
   categories: Category[];
   rulePacks: string[];
+  /** Off for institutions (and tests) that use only their own packs. */
+  useBundledRules: boolean;
   debounceMs: number;
   maxDocumentKB: number;
 }
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: CaveatSettings = {
   minRisk: 'green',
   categories: [...CATEGORIES],
   rulePacks: [],
+  useBundledRules: true,
   debounceMs: 250,
   maxDocumentKB: 32 * 1024,
 };
@@ -31,6 +34,7 @@ export function normalizeSettings(raw: unknown): CaveatSettings {
     minRisk: (RISKS as readonly string[]).includes(s.minRisk as string) ? (s.minRisk as Risk) : d.minRisk,
     categories,
     rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.filter((p): p is string => typeof p === 'string' && p.length > 0) : d.rulePacks,
+    useBundledRules: typeof s.useBundledRules === 'boolean' ? s.useBundledRules : d.useBundledRules,
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? Math.min(s.debounceMs, 5000) : d.debounceMs,
     maxDocumentKB: typeof s.maxDocumentKB === 'number' && s.maxDocumentKB > 0 ? s.maxDocumentKB : d.maxDocumentKB,
   };

@@ -1,13 +1,10 @@
 // Compiles loaded rules into one word automaton plus the small tables the context rules need.
 // Compilation runs once per rule set; scanning reuses the result for every document.
 import { RE2JS } from 're2js';
-import { WordAutomaton } from '../automaton';
+import type { WordAutomaton } from '../automaton';
 import { DEFAULT_ABBREVIATION_CONTEXT, NEGATION_CUES } from '../context-words';
-import { inflections } from '../normalize';
-import { tokenize } from '../tokenize';
-import { expandPhrase } from './phrase-expand';
+import { PhraseAutomatonBuilder } from '../phrase-automaton';
 import type { Rule, RuleProblem } from './types';
-import { WordClasses } from './word-classes';
 
 /** What a matched phrase means for its rule. */
 export enum Role {
@@ -43,17 +40,10 @@ export interface CompiledRules {
   stats: { rules: number; patterns: number; words: number; nodes: number; compileMs: number };
 }
 
-interface PendingPattern {
-  words: string[];
+interface PatternInfo {
   rule: number;
   role: Role;
   group: number;
-}
-
-function phraseWords(phrase: string): string[] {
-  const words: string[] = [];
-  tokenize(phrase, (_s, _e, key) => words.push(key));
-  return words;
 }
 
 /** Rejects patterns that RE2 cannot run in linear time or that match the empty string. */
@@ -65,8 +55,7 @@ function compileRegex(source: string): RE2JS {
 
 export function compileRules(rules: Rule[]): CompiledRules {
   const started = performance.now();
-  const pending: PendingPattern[] = [];
-  const classes = new WordClasses();
+  const builder = new PhraseAutomatonBuilder<PatternInfo>();
   const abbreviations = new Map<string, number[]>();
   const regexes: CompiledPattern[] = [];
   const problems: RuleProblem[] = [];
@@ -74,15 +63,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const withGroupCount = new Int16Array(rules.length);
 
   const add = (phrase: string, rule: number, role: Role, group: number, inflect: boolean) => {
-    for (const variant of expandPhrase(phrase)) {
-      const words = phraseWords(variant);
-      if (words.length === 0) continue;
-      for (const w of words) {
-        classes.add(w);
-        if (inflect) for (const form of inflections(w)) classes.union(w, form);
-      }
-      pending.push({ words, rule, role, group });
-    }
+    builder.add(phrase, { rule, role, group }, inflect);
   };
 
   rules.forEach((rule, r) => {
@@ -121,9 +102,8 @@ export function compileRules(rules: Rule[]): CompiledRules {
   for (const cue of NEGATION_CUES) add(cue, -1, Role.Negation, 0, false);
   for (const word of DEFAULT_ABBREVIATION_CONTEXT) add(word, -1, Role.DefaultContext, 0, true);
 
-  const vocabulary = classes.vocabulary();
-  const sequences = pending.map((p) => Int32Array.from(p.words, (w) => vocabulary.get(w) as number));
-  const automaton = new WordAutomaton(sequences);
+  const { automaton, vocabulary } = builder.build();
+  const pending = builder.payloads;
   const compiled: CompiledRules = {
     rules,
     automaton,

@@ -1,6 +1,7 @@
 // JSON Schema validation of rule packs and law cards with Ajv, compiled once per process.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import lawCardSchema from '../../../../rules/schema/law-card.schema.json';
+import mitigationsSchema from '../../../../rules/schema/mitigations.schema.json';
 import rulePackSchema from '../../../../rules/schema/rule-pack.schema.json';
 
 let ajv: Ajv | undefined;
@@ -13,6 +14,7 @@ function validator(ref: string): ValidateFunction {
       ajv = new Ajv({ allErrors: true, strict: false });
       ajv.addSchema(rulePackSchema);
       ajv.addSchema(lawCardSchema);
+      ajv.addSchema(mitigationsSchema);
     }
     const found = ajv.getSchema(ref);
     if (!found) throw new Error(`schema ${ref} not found`);
@@ -70,5 +72,11 @@ export function validateRule(rule: unknown): SchemaError[] {
 export function validateLawCard(card: unknown): SchemaError[] {
   const v = validator('https://caveat.invalid/schema/law-card.schema.json');
   v(card);
+  return toSchemaErrors(v.errors);
+}
+
+export function validateMitigations(value: unknown): SchemaError[] {
+  const v = validator('https://caveat.invalid/schema/mitigations.schema.json');
+  v(value);
   return toSchemaErrors(v.errors);
 }
