@@ -6,6 +6,14 @@ export interface ProblemRow {
   text: string;
   line: number;
   column: number;
+  severity: 'error' | 'warning' | 'information' | 'unknown';
+}
+
+function severityOfRowHtml(html: string): ProblemRow['severity'] {
+  if (html.includes('codicon-error')) return 'error';
+  if (html.includes('codicon-warning')) return 'warning';
+  if (html.includes('codicon-info')) return 'information';
+  return 'unknown';
 }
 
 const problemPosition = /\[Ln (\d+), Col (\d+)\]/;
@@ -61,14 +69,15 @@ export class WorkbenchDriver {
 
   /** Problem rows (not file rows) currently listed, optionally only those containing `fragment`. */
   async problemRows(fragment = ''): Promise<ProblemRow[]> {
-    const texts = await this.problemsPanel().locator('.monaco-list-row').allInnerTexts();
-    return texts
-      .map((text) => text.replace(/\s+/g, ' ').trim())
-      .filter((text) => problemPosition.test(text) && text.includes(fragment))
-      .map((text) => {
-        const [, line, column] = problemPosition.exec(text) ?? [];
-        return { text, line: Number(line), column: Number(column) };
-      });
+    const rows: ProblemRow[] = [];
+    for (const row of await this.problemsPanel().locator('.monaco-list-row').all()) {
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      const position = problemPosition.exec(text);
+      if (!position || !text.includes(fragment)) continue;
+      const severity = severityOfRowHtml(await row.innerHTML());
+      rows.push({ text, line: Number(position[1]), column: Number(position[2]), severity });
+    }
+    return rows;
   }
 
   /** Waits until the Problems panel, filtered by `filter`, lists at least `minimum` rows. */
@@ -128,11 +137,19 @@ export class WorkbenchDriver {
     await this.page.keyboard.press('Escape');
   }
 
-  /** Ctrl+. at the cursor; returns the titles offered and applies the first one matching `pick`. */
-  async applyQuickFix(pick: string | RegExp): Promise<string[]> {
+  /**
+   * Ctrl+. at the cursor; applies the first quick fix matching `pick`, types `answer` into the input box
+   * it opens (if given), and returns the titles offered.
+   */
+  async applyQuickFix(pick: string | RegExp, answer?: string): Promise<string[]> {
     await this.page.keyboard.press('Control+.');
-    const menu = this.page.locator('.action-widget');
-    await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+    const menu = this.page.locator('.action-widget:not(.action-list-submenu-panel)');
+    try {
+      await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+    } catch {
+      const note = await this.page.locator('.monaco-editor-overlaymessage').allInnerTexts();
+      throw new Error(`Ctrl+. opened no quick-fix menu${note.length ? `; the editor said: ${note.join(' ')}` : ''}`);
+    }
     const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());
     const choice = menu.locator('.monaco-list-row.action', { hasText: pick }).first();
     if ((await choice.count()) === 0) {
@@ -140,7 +157,14 @@ export class WorkbenchDriver {
       throw new Error(`no quick fix matching ${String(pick)}; offered: ${JSON.stringify(titles)}`);
     }
     await choice.click();
-    await menu.waitFor({ state: 'hidden' });
+    await menu.first().waitFor({ state: 'hidden' });
+    if (answer !== undefined) {
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(answer);
+      await this.page.keyboard.press('Enter');
+      await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    }
     return titles;
   }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
 import { scanWithCli } from '../support/cli-findings';
 import { findPhrase, spanCoversLine } from '../support/document-positions';
-import { type ExampleExpectation, exampleExpectations } from '../support/example-expectations';
+import { type ExampleExpectation, exampleExpectations, findingCardText } from '../support/example-expectations';
 import { buildExtension } from '../support/extension-build';
 import { cliPath } from '../support/repo-paths';
 import { createTempRun } from '../support/temp-workspace';
@@ -78,6 +78,7 @@ async function checkExample(
     const hover = result.hovers[0];
     assert.ok(hover?.text, noHover);
     assert.ok(hover.text.includes(example.findings[0].ruleId), hover.text);
+    assert.match(hover.text, findingCardText);
   });
   const { lawHover } = example;
   if (lawHover) {

@@ -3,6 +3,8 @@
  * Lines are not hard-coded: each expected finding names a phrase of the draft, and the suites look the
  * phrase up in the file, so an edit elsewhere in the draft does not break the tests.
  */
+import { escapeRegExp } from './document-positions';
+
 export type ExpectedSeverity = 'error' | 'warning' | 'information';
 
 export interface ExpectedFinding {
@@ -23,9 +25,14 @@ export interface ExpectedQuickFix {
   ruleId: string;
   /** The title of the quick fix to apply. */
   title: RegExp;
+  /** What to answer when the fix asks for input (the reason for accepting a finding). */
+  answer: string;
   /** What the document must contain after the fix (and did not before). */
   textAfter: RegExp;
 }
+
+/** What a finding's own hover card shows besides its rule id (the diagnostic hover alone lacks it). */
+export const findingCardText = /Risk:.*Category:/s;
 
 export interface ExampleExpectation {
   file: string;
@@ -38,13 +45,19 @@ export interface ExampleExpectation {
   quickFix: ExpectedQuickFix;
 }
 
-/** A quick fix that accepts the finding with an inline directive naming its rule. */
-function directiveFix(ruleId: string): ExpectedQuickFix {
-  const escaped = ruleId.replace(/[.]/g, '\\.');
+const acceptReason = 'cleared by the export control office in the e2e test';
+
+/**
+ * "Accept this finding with a reason…": asks for the reason, then writes the draft format's directive
+ * (`<!-- caveat-disable-next-line RULE: reason -->`, `% caveat-disable-next-line RULE: reason`,
+ * `caveat: accept RULE because reason`).
+ */
+function acceptFix(ruleId: string, directive: string, separator: string): ExpectedQuickFix {
   return {
     ruleId,
-    title: /disable|accept/i,
-    textAfter: new RegExp(`caveat(-disable-next-line|-disable-line|:\\s*accept)\\s+${escaped}`),
+    title: /accept this finding with a reason/,
+    answer: acceptReason,
+    textAfter: new RegExp([directive, ' ', ruleId, separator, acceptReason].map(escapeRegExp).join('')),
   };
 }
 
@@ -58,7 +71,7 @@ export const exampleExpectations: ExampleExpectation[] = [
       { ruleId: 'partner.harbin-institute-of-technology', phrase: 'Harbin Institute of Technology', severity: 'error' },
       { ruleId: 'partner.beihang-university', phrase: '北京航空航天大学', severity: 'error' },
     ],
-    quickFix: directiveFix('tech.ai-chips'),
+    quickFix: acceptFix('tech.ai-chips', '<!-- caveat-disable-next-line', ': '),
   },
   {
     file: 'proposal.tex',
@@ -78,7 +91,7 @@ export const exampleExpectations: ExampleExpectation[] = [
       },
     ],
     lawHover: { word: 'Export Control Law', cardText: /Export Control Law of the People's Republic of China/ },
-    quickFix: directiveFix('tech.quantum-communication'),
+    quickFix: acceptFix('tech.quantum-communication', '% caveat-disable-next-line', ': '),
   },
   {
     file: 'mou.txt',
@@ -94,6 +107,6 @@ export const exampleExpectations: ExampleExpectation[] = [
       { ruleId: 'talent.thousand-talents-plan', phrase: 'Thousand Talents Plan', severity: 'error' },
     ],
     lawHover: { word: 'GDPR', cardText: /GDPR Chapter V/ },
-    quickFix: directiveFix('tech.brain-like-computing'),
+    quickFix: acceptFix('tech.brain-like-computing', 'caveat: accept', ' because '),
   },
 ];

@@ -6,7 +6,7 @@ import { openExample, ruleIdOf, waitForCaveatDiagnostics } from './editor-sessio
 describe('Caveat quick fixes in VS Code', () => {
   for (const example of exampleExpectations) {
     it(`${example.file}: "${example.quickFix.title.source}" edits the draft and clears the finding`, async () => {
-      const { ruleId, title, textAfter } = example.quickFix;
+      const { ruleId, title, answer, textAfter } = example.quickFix;
       const editor = await openExample(example.file);
       const uri = editor.document.uri;
       const before = await waitForCaveatDiagnostics(uri, (all) => all.some((d) => ruleIdOf(d) === ruleId));
@@ -26,7 +26,9 @@ describe('Caveat quick fixes in VS Code', () => {
       assert.ok(action, `no quick fix matching ${title}; offered: ${JSON.stringify(titles)}`);
       if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit refused the edit');
       if (action.command) {
-        await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+        // The command would ask for the reason in an input box; the test passes it as the preset answer.
+        const args = [...(action.command.arguments ?? []), answer];
+        await vscode.commands.executeCommand(action.command.command, ...args);
       }
       assert.match(editor.document.getText(), textAfter);
       await waitForCaveatDiagnostics(

@@ -1,0 +1,61 @@
+// `npm run test:browser`: the packaged extension in VS Code's workbench (code-server), driven in Chromium.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
+import { exampleExpectations } from '../support/example-expectations';
+import { packageExtension } from '../support/extension-build';
+import { testResultsDir } from '../support/repo-paths';
+import { createTempRun } from '../support/temp-workspace';
+import { TestTally } from '../support/test-tally';
+import { assertBrowserToolchain } from '../support/toolchain-paths';
+import { type BrowserSession, startBrowserSession } from './browser-session';
+import { checkExampleInWorkbench } from './example-checks';
+import { WorkbenchDriver } from './workbench-driver';
+
+const shotsDir = path.join(testResultsDir, 'browser');
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const tally = new TestTally('browser');
+  const run = createTempRun('browser');
+  let session: BrowserSession | undefined;
+  fs.rmSync(shotsDir, { recursive: true, force: true });
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const shot = async (name: string) => {
+    await session?.page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+  };
+  try {
+    assertBrowserToolchain();
+    const vsixPath = packageExtension();
+    session = await startBrowserSession(run.root, run.workspace, vsixPath);
+    const workbench = new WorkbenchDriver(session.page);
+    const ready = await tally.check('the workbench starts with the extension installed', async () => {
+      assert.ok(session);
+      await workbench.open(session.codeServer.url);
+      await shot('workbench');
+    });
+    if (ready) {
+      for (const example of exampleExpectations) {
+        await checkExampleInWorkbench(tally, workbench, example, run.workspace, async (name) => {
+          await shot(name);
+        });
+      }
+    }
+  } catch (error) {
+    tally.recordFailure('browser session', error);
+    await shot('failure').catch(() => undefined);
+  } finally {
+    if (session) fs.copyFileSync(session.logFile, path.join(shotsDir, 'code-server.log'));
+    await session?.browser.close().catch(() => undefined);
+    await stopAllProcesses();
+    run.dispose();
+  }
+  console.log(`browser suite took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shotsDir}`);
+  return tally.finish();
+}
+
+installCleanupHandlers(async () => {
+  await stopAllProcesses();
+});
+main().then((code) => process.exit(code));
