@@ -1,17 +1,24 @@
-// The VS Code side: start the language server, and add the editor UI (status bar, commands).
+// The VS Code side: start the language server, and add the editor UI (status bar, Caveat view,
+// commands). Everything that reads drafts runs in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAcceptFinding } from './accept-finding';
 import { registerGuidanceCommand } from './guidance';
+import { OverviewProvider } from './overview';
 import { registerAddReviewedPartner } from './reviewed-partners';
+import { registerScanWorkspace } from './scan-workspace';
 import { RiskStatusBar } from './status-bar';
+import { DOCX_SCHEME, registerWordReview } from './word-review';
 
 let client: LanguageClient | undefined;
 
-export const DOCUMENT_SELECTOR = ['markdown', 'latex', 'tex', 'plaintext'].flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
+export const DOCUMENT_SELECTOR = [
+  ...['markdown', 'latex', 'tex', 'plaintext'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  { scheme: DOCX_SCHEME, language: 'plaintext' },
+];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -23,18 +30,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'caveat' },
     diagnosticCollectionName: 'caveat',
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
+  const getClient = () => client;
 
   const statusBar = new RiskStatusBar();
+  const overview = new OverviewProvider();
   context.subscriptions.push(
     statusBar,
+    overview,
+    vscode.window.registerTreeDataProvider('caveat.overview', overview),
     vscode.commands.registerCommand('caveat.rescan', async () => {
       await client?.sendNotification('caveat/rescan');
     }),
     registerGuidanceCommand(context),
     registerAcceptFinding(),
     registerAddReviewedPartner(),
+    registerScanWorkspace(getClient),
+    ...registerWordReview(getClient),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      statusBar.update();
+      await client?.sendNotification('caveat/trust', { trusted: true });
+    }),
   );
   await client.start();
 }

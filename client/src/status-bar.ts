@@ -30,12 +30,16 @@ export class RiskStatusBar implements vscode.Disposable {
     const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'caveat');
     const counts = LABELS.map((l) => ({ ...l, count: diagnostics.filter((d) => d.severity === l.severity).length }));
     const highest = counts.find((c) => c.count > 0);
+    const restricted = vscode.workspace.isTrusted ? '' : ' $(shield) restricted';
+    const trustNote = vscode.workspace.isTrusted
+      ? ''
+      : '\nRestricted mode: the workspace is not trusted, so only the bundled rules run (no workspace rule packs or partner lists).';
     if (!highest) {
-      this.item.text = '$(shield) Caveat: no risks';
-      this.item.tooltip = 'Caveat found no research-security risk in this document';
+      this.item.text = `$(shield) Caveat: no risks${restricted}`;
+      this.item.tooltip = `Caveat found no research-security risk in this document${trustNote}`;
     } else {
-      this.item.text = `${highest.icon} Caveat: ${highest.risk} ${highest.count}`;
-      this.item.tooltip = counts.map((c) => `${c.risk}: ${c.count}`).join(' · ');
+      this.item.text = `${highest.icon} Caveat: ${highest.risk} ${highest.count}${restricted}`;
+      this.item.tooltip = `${counts.map((c) => `${c.risk}: ${c.count}`).join(' · ')}${trustNote}`;
     }
     this.item.show();
   }

@@ -6,6 +6,7 @@ import {
   type Connection,
   createConnection,
   type Diagnostic,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -15,26 +16,36 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Finding, type Rule, type RuleProblem, scanDocument } from './engine';
 import { codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
+import { extractDocxText } from './lsp/docx';
 import { hoverAt } from './lsp/hover';
 import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
-import { RuleSetCache } from './lsp/rule-set';
+import { applyReviewedPartners, ReviewedPartners } from './lsp/reviewed-partners';
+import { type RuleSet, RuleSetCache } from './lsp/rule-set';
 import { ScanScheduler } from './lsp/scheduler';
 import { type CaveatSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
+import { scanFilesOnDisk } from './lsp/workspace-scan';
+
+interface DocumentState {
+  version: number;
+  findings: Finding[];
+  rules: Map<string, Rule>;
+  diagnostics: Diagnostic[];
+}
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  const rules = new RuleSetCache();
+  const ruleSets = new RuleSetCache();
+  const reviewed = new ReviewedPartners();
   const settingsCache = new Map<string, Thenable<CaveatSettings>>();
   const ruleFilesWithProblems = new Set<string>();
-  /** The latest findings of each open document, for hovers and code actions. */
-  const latest = new Map<string, { version: number; findings: Finding[]; rules: Map<string, Rule> }>();
+  /** The latest findings and diagnostics of each open document, for hovers and code actions. */
+  const states = new Map<string, DocumentState>();
   const rulesById = new WeakMap<object, Map<string, Rule>>();
-  /** The diagnostics last published for a document, for "accept all of this rule". */
-  const published = new Map<string, Diagnostic[]>();
-  const allDiagnostics = (uri: string) => published.get(uri) ?? [];
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
+  /** In an untrusted workspace only bundled rules run: no workspace packs or partner lists are read. */
+  let trusted = true;
 
   const settingsFor = (uri: string): Thenable<CaveatSettings> => {
     if (!pullsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
@@ -46,8 +57,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return s;
   };
 
+  const ruleSetFor = (settings: CaveatSettings): RuleSet => {
+    const packs = trusted ? RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders) : [];
+    const ruleSet = ruleSets.get(packs, settings.useBundledRules || !trusted);
+    publishRuleProblems(ruleSet.problems);
+    return ruleSet;
+  };
+
+  const rulesOf = (ruleSet: RuleSet): Map<string, Rule> => {
+    let byId = rulesById.get(ruleSet.compiled);
+    if (!byId) {
+      byId = new Map(ruleSet.compiled.rules.map((r) => [r.id, r]));
+      rulesById.set(ruleSet.compiled, byId);
+    }
+    return byId;
+  };
+
+  const reviewedPartnersFor = (settings: CaveatSettings) => {
+    if (!trusted || !settings.reviewedPartnersFile) return [];
+    const [file] = RuleSetCache.resolvePaths([settings.reviewedPartnersFile], workspaceFolders);
+    const list = reviewed.load(file);
+    if (list.error) connection.console.warn(`Caveat: reviewed-partner list not read: ${list.error}`);
+    return list.partners;
+  };
+
   const publishRuleProblems = (problems: RuleProblem[]) => {
-    const byFile = new Map<string, ReturnType<typeof ruleProblemToDiagnostic>[]>();
+    const byFile = new Map<string, Diagnostic[]>();
     for (const p of problems) {
       const uri = pathToFileURL(p.file).toString();
       const list = byFile.get(uri) ?? [];
@@ -62,11 +97,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
+  const tooLarge = (settings: CaveatSettings): Diagnostic => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'caveat',
+    code: 'caveat.too-large',
+    message: `Caveat did not scan this document: it is larger than caveat.maxDocumentKB (${settings.maxDocumentKB} KB). Scan it with the CLI or raise the setting.`,
+  });
+
   const validate = async (uri: string): Promise<void> => {
     const doc = documents.get(uri);
-    if (!doc) return;
-    const language = engineLanguage(doc.languageId);
-    if (!language) return;
+    const language = doc && engineLanguage(doc.languageId);
+    if (!doc || !language) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
     if (!settings.enable) {
@@ -75,49 +117,35 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const text = doc.getText();
     if (text.length > settings.maxDocumentKB * 1024) {
-      connection.sendDiagnostics({
-        uri,
-        diagnostics: [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: 3,
-            source: 'caveat',
-            code: 'caveat.too-large',
-            message: `Caveat did not scan this document: it is larger than caveat.maxDocumentKB (${settings.maxDocumentKB} KB). Scan it with the CLI or raise the setting.`,
-          },
-        ],
-      });
+      connection.sendDiagnostics({ uri, diagnostics: [tooLarge(settings)] });
       return;
     }
     try {
-      const ruleSet = rules.get(RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders), settings.useBundledRules);
-      publishRuleProblems(ruleSet.problems);
+      const ruleSet = ruleSetFor(settings);
       const report = scanDocument(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
-      let byId = rulesById.get(ruleSet.compiled);
-      if (!byId) {
-        byId = new Map(ruleSet.compiled.rules.map((r) => [r.id, r]));
-        rulesById.set(ruleSet.compiled, byId);
-      }
-      latest.set(uri, { version, findings: report.findings, rules: byId });
-      const diagnostics = report.findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
-      published.set(uri, diagnostics);
+      const findings = applyReviewedPartners(report.findings, reviewedPartnersFor(settings));
+      const diagnostics = findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
+      states.set(uri, { version, findings, rules: rulesOf(ruleSet), diagnostics });
       connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
-      // The server never goes down on a document: report once, keep serving the others.
+      // The server never goes down on a document: report it, keep serving the others.
       connection.console.error(`Caveat could not scan ${uri}: ${(e as Error).stack ?? e}`);
     }
   };
 
   const scheduler = new ScanScheduler((uri) => void validate(uri));
-  const scheduleAll = () => {
+  const rescanAll = () => {
+    settingsCache.clear();
     for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
   };
 
   connection.onInitialize((params) => {
     pullsConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [fileURLToPath(params.rootUri)];
+    if (workspaceFolders.length === 0 && params.rootUri?.startsWith('file:')) workspaceFolders = [fileURLToPath(params.rootUri)];
+    const options = params.initializationOptions as { trusted?: boolean } | undefined;
+    trusted = options?.trusted !== false;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -131,21 +159,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialized(() => {
     if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caveat' });
   });
-
-  connection.onDidChangeConfiguration(() => {
-    settingsCache.clear();
-    scheduleAll();
-  });
-
-  connection.onNotification('caveat/rescan', () => {
-    settingsCache.clear();
-    scheduleAll();
+  connection.onDidChangeConfiguration(rescanAll);
+  connection.onNotification('caveat/rescan', rescanAll);
+  connection.onNotification('caveat/trust', (p: { trusted: boolean }) => {
+    trusted = p.trusted;
+    rescanAll();
   });
 
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !engineLanguage(doc.languageId)) return undefined;
-    const state = latest.get(doc.uri);
+    const state = states.get(doc.uri);
     try {
       return hoverAt(doc, doc.offsetAt(params.position), state?.findings ?? [], state?.rules ?? new Map(), bundledKnowledge().laws);
     } catch (e) {
@@ -158,25 +182,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const doc = documents.get(params.textDocument.uri);
     const language = doc && engineLanguage(doc.languageId);
     if (!doc || !language) return [];
-    return codeActionsFor(
-      doc,
-      language,
-      params.context.diagnostics,
-      params.context.diagnostics.length ? allDiagnostics(doc.uri) : [],
-      bundledKnowledge().clauses,
+    const all = states.get(doc.uri)?.diagnostics ?? [];
+    return codeActionsFor(doc, language, params.context.diagnostics, all, bundledKnowledge().clauses);
+  });
+
+  connection.onRequest('caveat/scanFiles', async (params: { uris: string[] }) => {
+    const settings = await settingsFor(params.uris[0] ?? '');
+    const ruleSet = ruleSetFor(settings);
+    const partners = reviewedPartnersFor(settings);
+    return scanFilesOnDisk(
+      params.uris,
+      (uri) => documents.get(uri) !== undefined,
+      ruleSet.compiled,
+      { minRisk: settings.minRisk, categories: settings.categories, maxBytes: settings.maxDocumentKB * 1024 },
+      (doc, findings) => {
+        const diagnostics = applyReviewedPartners(findings, partners)
+          .filter((f) => !f.accepted)
+          .map((f) => findingToDiagnostic(doc, f));
+        connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+      },
     );
   });
 
-  documents.onDidOpen((e) => scheduler.schedule(e.document.uri, 0));
+  connection.onRequest('caveat/extractDocx', (params: { uri: string }) => extractDocxText(fileURLToPath(params.uri)));
+
   documents.onDidChangeContent(async (e) => {
     const settings = await settingsFor(e.document.uri);
-    scheduler.schedule(e.document.uri, settings.debounceMs);
+    scheduler.schedule(e.document.uri, e.document.version <= 1 ? 0 : settings.debounceMs);
   });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     settingsCache.delete(e.document.uri);
-    latest.delete(e.document.uri);
-    published.delete(e.document.uri);
+    states.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onShutdown(() => scheduler.dispose());

@@ -24,6 +24,7 @@ const allowed = [
   /^CHANGELOG\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
   /^images\//,
+  /^media\//,
 ];
 const checks: [string, boolean][] = [
   ['every file is allowed by .vscodeignore', listing.every((f) => allowed.some((re) => re.test(f)))],

@@ -15,6 +15,7 @@ export * from './types';
 export function loadBundledRules(extra: string[] = []): LoadedRules {
   return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra]);
 }
+export { languageForPath } from './file-types';
 export { articleOf, chineseNumeral, LawIndex, type LawMention } from './laws/law-index';
 export { loadLawCards } from './laws/load';
 export type { LawCard } from './laws/types';

@@ -8,6 +8,7 @@ export interface CaveatSettings {
   rulePacks: string[];
   /** Off for institutions (and tests) that use only their own packs. */
   useBundledRules: boolean;
+  reviewedPartnersFile: string;
   debounceMs: number;
   maxDocumentKB: number;
 }
@@ -18,6 +19,7 @@ export const DEFAULT_SETTINGS: CaveatSettings = {
   categories: [...CATEGORIES],
   rulePacks: [],
   useBundledRules: true,
+  reviewedPartnersFile: '.caveat/reviewed-partners.yaml',
   debounceMs: 250,
   maxDocumentKB: 32 * 1024,
 };
@@ -35,6 +37,7 @@ export function normalizeSettings(raw: unknown): CaveatSettings {
     categories,
     rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.filter((p): p is string => typeof p === 'string' && p.length > 0) : d.rulePacks,
     useBundledRules: typeof s.useBundledRules === 'boolean' ? s.useBundledRules : d.useBundledRules,
+    reviewedPartnersFile: typeof s.reviewedPartnersFile === 'string' ? s.reviewedPartnersFile : d.reviewedPartnersFile,
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? Math.min(s.debounceMs, 5000) : d.debounceMs,
     maxDocumentKB: typeof s.maxDocumentKB === 'number' && s.maxDocumentKB > 0 ? s.maxDocumentKB : d.maxDocumentKB,
   };
