@@ -1,10 +1,11 @@
-// Reading drafts for the CLI: which files to scan, as which format, and refusing what is not text
-// with a clear message instead of a crash.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+// Reading drafts for the CLI: which kind of draft a file is, and reading a text draft while refusing
+// what is not text with a clear message instead of a crash.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { DraftKind } from '../config/config-types';
 import type { Language } from '../engine';
 
-const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
+const KIND_BY_EXTENSION: Record<string, DraftKind> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.mdx': 'markdown',
@@ -13,86 +14,59 @@ const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
   '.ltx': 'latex',
   '.txt': 'plaintext',
   '.text': 'plaintext',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
-
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 export class InputError extends Error {}
 
+/** The kind of draft a file name says it is; undefined for files a folder walk skips. */
+export function draftKindOf(file: string): DraftKind | undefined {
+  return KIND_BY_EXTENSION[extname(file).toLowerCase()];
+}
+
+/** The engine language of a text draft (docx and PDF text is read as plain text). */
 export function languageOf(file: string): Language | undefined {
-  return LANGUAGE_BY_EXTENSION[extname(file).toLowerCase()];
+  const kind = draftKindOf(file);
+  return kind === 'docx' || kind === 'pdf' ? 'plaintext' : kind;
 }
 
-export interface WalkResult {
-  files: string[];
-  errors: { file: string; message: string }[];
-}
-
-/** Expands files and folders into the drafts to scan; a named file of another type is read as plain text. */
-export function collectDrafts(paths: string[]): WalkResult {
-  const files: string[] = [];
-  const errors: WalkResult['errors'] = [];
-  const walk = (dir: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir).sort();
-    } catch (e) {
-      errors.push({ file: dir, message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
-    }
-    for (const name of entries) {
-      if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
-      const full = join(dir, name);
-      let st: ReturnType<typeof statSync>;
-      try {
-        st = statSync(full);
-      } catch (e) {
-        errors.push({ file: full, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-        continue;
-      }
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile() && languageOf(full)) files.push(full);
-    }
-  };
-  for (const p of paths) {
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      errors.push({
-        file: p,
-        message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}`,
-      });
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else files.push(p);
-  }
-  return { files, errors };
-}
-
-/** Reads a draft as UTF-8 text, refusing binary files and files over the size limit. */
-export function readDraft(file: string, maxBytes: number): string {
+/** Reads a file's bytes, refusing files over the size limit, with errors a contract officer can act on. */
+export function readDraftBytes(file: string, maxBytes: number): Buffer {
   let size: number;
   try {
-    size = statSync(file).size;
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError('is a folder');
+    size = st.size;
   } catch (e) {
-    throw new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof InputError) throw e;
+    throw new InputError(describeReadError(e));
   }
   if (size > maxBytes)
     throw new InputError(
       `skipped: ${(size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit (--max-size)`,
     );
-  let buffer: Buffer;
   try {
-    buffer = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
-    throw new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(describeReadError(e));
   }
+}
+
+/** Reads a draft as UTF-8 text, refusing binary files and files over the size limit. */
+export function readDraft(file: string, maxBytes: number): string {
+  const buffer = readDraftBytes(file, maxBytes);
   if (looksBinary(buffer)) throw new InputError('skipped: not a text file (binary content)');
   let text = buffer.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
+}
+
+export function describeReadError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied';
+  return `cannot read: ${code ?? (e as Error).message}`;
 }
 
 /** NUL bytes or many invalid UTF-8 sequences in the first 64 KB mean this is not a text draft. */

@@ -27,22 +27,29 @@ export interface ReportFinding {
 export interface FileReport {
   file: string;
   findings: ReportFinding[];
-  /** Findings an inline directive accepted, with their reasons. */
+  /** Findings an inline directive (or the reviewed-partner list) accepted, with their reasons. */
   accepted: ReportFinding[];
   /** The full line of each finding, for text and review reports. */
   lines: Map<number, string>;
+  /** For PDF pages, where a line is a whole page: the words around each finding. */
+  excerpts?: Map<ReportFinding, string>;
   error?: string;
   note?: string;
 }
 
-export function locateFindings(file: string, text: string, findings: Finding[]): FileReport {
+/** How a draft's lines are counted: text lines, Word paragraphs, or PDF pages (reported at column 1). */
+export type LineUnit = 'line' | 'paragraph' | 'page';
+
+const EXCERPT_RADIUS = 80;
+
+export function locateFindings(file: string, text: string, findings: Finding[], unit: LineUnit = 'line'): FileReport {
   const index = new LineIndex(text);
   const lines = new Map<number, string>();
   const report: FileReport = { file, findings: [], accepted: [], lines };
+  if (unit === 'page') report.excerpts = new Map();
   for (const f of findings) {
     const start = index.position(f.start);
     const end = index.position(f.end);
-    lines.set(start.line, index.lineText(start.line));
     const located: ReportFinding = {
       file,
       line: start.line,
@@ -60,7 +67,22 @@ export function locateFindings(file: string, text: string, findings: Finding[]):
       ...(f.mitigation ? { mitigation: f.mitigation } : {}),
       ...(f.accepted ? { accepted: f.accepted } : {}),
     };
+    if (unit === 'page') {
+      // A page is one "line": report the page at column 1 and keep the words around the match.
+      const from = Math.max(0, f.start - EXCERPT_RADIUS);
+      const to = Math.min(text.length, f.end + EXCERPT_RADIUS);
+      const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, to).split('\n').join(' ')}${to < text.length ? '…' : ''}`;
+      report.excerpts?.set(located, excerpt);
+      located.column = 1;
+      located.endLine = located.line;
+      located.endColumn = 1;
+    } else lines.set(start.line, index.lineText(start.line));
     (f.accepted ? report.accepted : report.findings).push(located);
   }
   return report;
+}
+
+/** The context to show with a finding: its line, or the words around it on a PDF page. */
+export function contextOf(report: FileReport, f: ReportFinding): string {
+  return report.excerpts?.get(f) ?? report.lines.get(f.line) ?? '';
 }

@@ -1,8 +1,14 @@
 // `caveat rules list`: every loaded rule with its category, risk and source.
 import { loadBundledRules } from '../engine';
 
-export function runRulesList(format: 'text' | 'json', extra: string[], stdout: NodeJS.WritableStream): number {
+export function runRulesList(
+  format: 'text' | 'json',
+  extra: string[],
+  stdout: NodeJS.WritableStream,
+  stderr?: NodeJS.WritableStream,
+): number {
   const loaded = loadBundledRules(extra);
+  for (const p of loaded.problems) stderr?.write(`caveat: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
   const rows = loaded.rules.map((r) => ({
     id: r.id,
     category: r.category,

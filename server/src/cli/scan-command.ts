@@ -1,70 +1,171 @@
-// `caveat scan`: files and folders in, a report out, and an exit code a CI can act on.
-import { type Category, compileRules, type Language, loadBundledRules, RISK_RANK, type Risk, scanDocument } from '../engine';
-import { formatJson } from './formats/json';
-import { formatText } from './formats/text';
-import { collectDrafts, InputError, languageOf, readDraft } from './input';
+// `caveat scan`: files, folders and globs in, a report out, and an exit code a CI can act on.
+import { resolve } from 'node:path';
+import type { Jurisdiction } from '../config/config-types';
+import { type ConfigLookup, ConfigResolver } from '../config/find-config';
+import { loadReviewedPartners } from '../config/reviewed-partners';
+import { type Category, RISK_RANK, type Risk } from '../engine';
+import { type Adjustments, reviewedIndex } from './adjust-findings';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline';
+import { collectInputs } from './collect-inputs';
+import { type ReportFormat, renderReport } from './formats/render';
+import { draftKindOf } from './input';
+import { findIncludes, resolveInclude } from './latex-project';
 import { writeFileAtomic } from './output';
-import { type FileReport, locateFindings } from './report';
+import { createProgress } from './progress';
+import type { FileReport } from './report';
+import { RuleSets } from './rule-sets';
+import { errorReport, readLatex, scanDraft } from './scan-drafts';
+import { describeRun } from './scan-run';
 
 export interface ScanCommandOptions {
   paths: string[];
-  format: 'text' | 'json';
+  format: ReportFormat;
   failOn: Risk | 'never';
   minRisk?: Risk;
   categories?: Category[];
   rules: string[];
+  config?: string;
+  jurisdiction?: Jurisdiction;
   showAccepted: boolean;
   output?: string;
   quiet: boolean;
   maxBytes: number;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_INPUT = 2;
 
-export function runScan(options: ScanCommandOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
-  const loaded = loadBundledRules(options.rules);
-  for (const p of loaded.problems) stderr.write(`caveat: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-  const compiled = compileRules(loaded.rules);
-  for (const p of compiled.problems) stderr.write(`caveat: ${p.file}: ${p.message}\n`);
-  const ruleErrors = loaded.problems.length + compiled.problems.length;
+export async function runScan(options: ScanCommandOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+  const known = options.baseline ? readBaseline(options.baseline) : undefined;
+  const configs = new ConfigResolver(options.config);
+  const configProblems = new Set<string>();
+  const noteConfig = (lookup: ConfigLookup) => {
+    for (const p of lookup.problems) configProblems.add(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+    return lookup;
+  };
+  if (options.config) noteConfig(configs.forDirectory('.'));
 
-  const { files, errors } = collectDrafts(options.paths);
-  const reports: FileReport[] = errors.map((e) => ({ file: e.file, findings: [], accepted: [], lines: new Map(), error: e.message }));
-  for (const file of files) {
-    try {
-      const text = readDraft(file, options.maxBytes);
-      const language: Language = languageOf(file) ?? 'plaintext';
-      const result = scanDocument(text, language, compiled, { minRisk: options.minRisk, categories: options.categories });
-      const report = locateFindings(file, text, result.findings);
-      if (result.fallback) report.note = result.fallback;
-      reports.push(report);
-    } catch (e) {
-      const message = e instanceof InputError ? e.message : `could not be scanned: ${(e as Error).message}`;
-      reports.push({ file, findings: [], accepted: [], lines: new Map(), error: message });
+  const { files, errors } = collectInputs(options.paths, configs);
+  const ruleSets = new RuleSets(options.rules);
+  const reviewedLists = new Map<string, Adjustments['reviewed']>();
+  const adjustmentsFor = (lookup: ConfigLookup): Adjustments => {
+    const { config } = lookup;
+    let reviewed: Adjustments['reviewed'];
+    if (config.reviewedPartners) {
+      reviewed = reviewedLists.get(config.reviewedPartners);
+      if (!reviewed) {
+        const loaded = loadReviewedPartners(config.reviewedPartners);
+        for (const p of loaded.problems) configProblems.add(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+        reviewed = { list: config.reviewedPartners, partners: reviewedIndex(loaded.partners) };
+        reviewedLists.set(config.reviewedPartners, reviewed);
+      }
+    }
+    return {
+      severity: config.severity,
+      minRisk: options.minRisk ?? config.minRisk,
+      categories: options.categories ?? config.categories,
+      reviewed,
+    };
+  };
+
+  const reports: FileReport[] = errors.map((e) => errorReport(e.file, e.message));
+  const texts = new Map<string, string>();
+  const includedByOthers = latexIncludedFiles(files, options.maxBytes, texts);
+  const covered = new Set<string>();
+  const progress = createProgress(stderr, files.length, options.quiet);
+  let jurisdiction = options.jurisdiction;
+
+  // LaTeX files included by another scanned file are read as part of it; a cycle with no outside root
+  // is picked up in the second pass, from its first file.
+  for (const pass of [1, 2]) {
+    for (const file of files) {
+      const absolute = resolve(file);
+      if (covered.has(absolute) || (pass === 1 && includedByOthers.has(absolute))) continue;
+      const lookup = noteConfig(configs.forFile(file));
+      jurisdiction ??= lookup.config.jurisdiction;
+      const adjust = adjustmentsFor(lookup);
+      const ruleSet = ruleSets.forPacks(lookup.config.rulePacks);
+      const scanned = await scanDraft(file, ruleSet, { maxBytes: options.maxBytes, categories: adjust.categories, adjust }, texts);
+      for (const c of scanned.covered) covered.add(c);
+      reports.push(...scanned.reports);
+      progress.tick(file);
     }
   }
-  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  progress.done();
 
-  const inputErrors = reports.filter((r) => r.error);
+  const merged = mergeReports(reports);
+  for (const problem of configProblems) stderr.write(`caveat: ${problem}\n`);
+  for (const problem of ruleSets.problems) stderr.write(`caveat: ${problem}\n`);
+  const inputErrors = merged.filter((r) => r.error);
   for (const r of inputErrors) stderr.write(`caveat: ${r.file}: ${r.error}\n`);
-  if (files.length === 0 && errors.length === 0) stderr.write('caveat: no Markdown, LaTeX or text drafts found in the given paths\n');
+  if (files.length === 0 && errors.length === 0) stderr.write('caveat: no drafts found in the given paths\n');
 
-  const rendered =
-    options.format === 'json'
-      ? formatJson(reports, options.showAccepted)
-      : formatText(
-          reports.filter((r) => !r.error),
-          options.showAccepted,
-          { color: !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR },
-        );
+  if (options.writeBaseline) {
+    const count = writeBaseline(options.writeBaseline, merged);
+    if (!options.quiet) stderr.write(`caveat: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${options.writeBaseline}\n`);
+  }
+  const run = describeRun(merged, ruleSets, { showAccepted: options.showAccepted, jurisdiction });
+  if (known) run.baseline = { file: options.baseline ?? '', known: applyBaseline(merged, known) };
+
+  const rendered = renderReport(options.format, run, {
+    color: !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR,
+  });
   if (options.output) writeFileAtomic(options.output, rendered);
-  else if (!options.quiet || options.format === 'json') stdout.write(rendered);
+  else if (!options.quiet || options.format !== 'text') stdout.write(rendered);
 
-  if (inputErrors.length || ruleErrors) return EXIT_USAGE_OR_INPUT;
-  if (options.failOn === 'never') return EXIT_OK;
+  if (inputErrors.length || ruleSets.problems.length || configProblems.size) return EXIT_USAGE_OR_INPUT;
+  if (options.failOn === 'never' || options.writeBaseline) return EXIT_OK;
   const threshold = RISK_RANK[options.failOn];
-  const failing = reports.some((r) => r.findings.some((f) => f.category !== 'directive' && RISK_RANK[f.risk] >= threshold));
+  const failing = merged.some((r) => r.findings.some((f) => f.category !== 'directive' && RISK_RANK[f.risk] >= threshold));
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
+
+/** Absolute paths of the LaTeX files that another scanned LaTeX file includes. */
+function latexIncludedFiles(files: string[], maxBytes: number, texts: Map<string, string>): Set<string> {
+  const included = new Set<string>();
+  for (const file of files) {
+    if (draftKindOf(file) !== 'latex') continue;
+    const absolute = resolve(file);
+    let text: string;
+    try {
+      text = readLatex(absolute, maxBytes, texts);
+    } catch {
+      continue; // reported when the file itself is scanned
+    }
+    for (const inc of findIncludes(text)) {
+      const target = resolveInclude(inc.name, absolute, absolute);
+      if (target && target !== absolute) included.add(target);
+    }
+  }
+  return included;
+}
+
+/** One report per file: a file included by two LaTeX roots is reported once, without duplicate findings. */
+function mergeReports(reports: FileReport[]): FileReport[] {
+  const byFile = new Map<string, FileReport>();
+  for (const r of reports) {
+    const key = resolve(r.file);
+    const existing = byFile.get(key);
+    if (!existing) {
+      byFile.set(key, r);
+      continue;
+    }
+    if (r.error && !existing.error) existing.error = r.error;
+    const seen = new Set([...existing.findings, ...existing.accepted].map(findingKey));
+    for (const f of r.findings) if (!seen.has(findingKey(f))) existing.findings.push(f);
+    for (const f of r.accepted) if (!seen.has(findingKey(f))) existing.accepted.push(f);
+    for (const [line, text] of r.lines) existing.lines.set(line, text);
+  }
+  const merged = [...byFile.values()];
+  for (const r of merged) {
+    r.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    r.accepted.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  return merged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+const findingKey = (f: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }) =>
+  `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
