@@ -30,11 +30,23 @@ export async function checkExampleInWorkbench(
   const text = fs.readFileSync(file, 'utf8');
   const stem = example.file.replace(/\W+/g, '-');
   const linesOf = (phrase: string) => findPhrase(text, phrase);
+  let failures = 0;
+  /** Runs a check and, when it fails, keeps a screenshot of what the user would have seen. */
+  const check = (name: string, body: () => Promise<void>) =>
+    tally.check(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        failures += 1;
+        await shot(`${stem}-failed-${failures}`).catch(() => undefined);
+        throw error;
+      }
+    });
 
-  const opened = await tally.check(`${example.file}: opens in the editor`, () => workbench.openFile(example.file));
+  const opened = await check(`${example.file}: opens in the editor`, async () => workbench.openFile(example.file));
   if (!opened) return;
 
-  await tally.check(`${example.file}: the Problems panel lists the expected Caveat entries`, async () => {
+  await check(`${example.file}: the Problems panel lists the expected Caveat entries`, async () => {
     for (const expected of example.findings) {
       const span = linesOf(expected.phrase);
       const rows = await workbench.waitForProblems(expected.ruleId);
@@ -48,7 +60,7 @@ export async function checkExampleInWorkbench(
     await workbench.filterProblems('');
   });
 
-  await tally.check(`${example.file}: the status bar shows the highest risk`, async () => {
+  await check(`${example.file}: the status bar shows the highest risk`, async () => {
     const expected = expectedStatusText(file);
     const shown = await waitFor(`status bar "${expected}"`, async () => {
       const item = await workbench.statusBarItem(/Caveat/);
@@ -57,7 +69,7 @@ export async function checkExampleInWorkbench(
     assert.ok(shown.includes(expected));
   });
 
-  await tally.check(`${example.file}: hovering a finding shows its finding card`, async () => {
+  await check(`${example.file}: hovering a finding shows its finding card`, async () => {
     const finding = example.findings[0];
     const { start } = linesOf(finding.phrase);
     await workbench.goTo(start.line + 1, start.character + 2);
@@ -70,7 +82,7 @@ export async function checkExampleInWorkbench(
 
   const { lawHover } = example;
   if (lawHover) {
-    await tally.check(`${example.file}: hovering "${lawHover.word}" shows its law card`, async () => {
+    await check(`${example.file}: hovering "${lawHover.word}" shows its law card`, async () => {
       const { start } = linesOf(lawHover.word);
       await workbench.goTo(start.line + 1, start.character + 2);
       const hover = await workbench.hoverAtCursor(lawHover.cardText);
@@ -80,7 +92,7 @@ export async function checkExampleInWorkbench(
     });
   }
 
-  await tally.check(`${example.file}: Ctrl+. applies a quick fix for ${example.quickFix.ruleId}`, async () => {
+  await check(`${example.file}: Ctrl+. applies a quick fix for ${example.quickFix.ruleId}`, async () => {
     const { ruleId, title, answer, textAfter } = example.quickFix;
     const finding = example.findings.find((f) => f.ruleId === ruleId);
     assert.ok(finding, `${ruleId} is not among the expected findings`);

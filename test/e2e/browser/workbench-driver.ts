@@ -9,10 +9,11 @@ export interface ProblemRow {
   severity: 'error' | 'warning' | 'information' | 'unknown';
 }
 
-function severityOfRowHtml(html: string): ProblemRow['severity'] {
-  if (html.includes('codicon-error')) return 'error';
-  if (html.includes('codicon-warning')) return 'warning';
-  if (html.includes('codicon-info')) return 'information';
+/** The row's aria-label starts with its severity ("Error: ...", "Warning: ...", "Info: ..."). */
+function severityOfAriaLabel(label: string): ProblemRow['severity'] {
+  if (/^error\b/i.test(label)) return 'error';
+  if (/^warning\b/i.test(label)) return 'warning';
+  if (/^info/i.test(label)) return 'information';
   return 'unknown';
 }
 
@@ -69,15 +70,18 @@ export class WorkbenchDriver {
 
   /** Problem rows (not file rows) currently listed, optionally only those containing `fragment`. */
   async problemRows(fragment = ''): Promise<ProblemRow[]> {
-    const rows: ProblemRow[] = [];
-    for (const row of await this.problemsPanel().locator('.monaco-list-row').all()) {
-      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+    // One snapshot of all rows: the list re-renders while diagnostics change, so rows are not read one by one.
+    const rows = await this.problemsPanel()
+      .locator('.monaco-list-row')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({ text: element.textContent ?? '', label: element.getAttribute('aria-label') ?? '' })),
+      );
+    return rows.flatMap(({ text: rawText, label }) => {
+      const text = rawText.replace(/\s+/g, ' ').trim();
       const position = problemPosition.exec(text);
-      if (!position || !text.includes(fragment)) continue;
-      const severity = severityOfRowHtml(await row.innerHTML());
-      rows.push({ text, line: Number(position[1]), column: Number(position[2]), severity });
-    }
-    return rows;
+      if (!position || !text.includes(fragment)) return [];
+      return [{ text, line: Number(position[1]), column: Number(position[2]), severity: severityOfAriaLabel(label) }];
+    });
   }
 
   /** Waits until the Problems panel, filtered by `filter`, lists at least `minimum` rows. */
