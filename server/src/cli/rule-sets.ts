@@ -1,10 +1,29 @@
 // Rule packs per configuration: drafts under different `.caveat.yaml` files may add different packs,
 // so each distinct list of packs is loaded and compiled once, and each pack problem reported once.
+import { statSync } from 'node:fs';
 import { type CompiledRules, compileRules, type LoadedRules, loadBundledRules } from '../engine';
 
 export interface RuleSet {
   loaded: LoadedRules;
   compiled: CompiledRules;
+}
+
+/**
+ * Loaded and compiled rules, kept for the life of the process: loading the bundled packs takes seconds,
+ * and a process that runs several scans (tests, an editor integration) should pay that once. The key
+ * includes each extra pack's modification time, so an edited pack is loaded again.
+ */
+const processCache = new Map<string, RuleSet>();
+
+function cacheKey(packs: string[]): string {
+  const stamps = packs.map((p) => {
+    try {
+      return statSync(p).mtimeMs;
+    } catch {
+      return 'missing';
+    }
+  });
+  return JSON.stringify([packs, stamps]);
 }
 
 export class RuleSets {
@@ -20,9 +39,14 @@ export class RuleSets {
     const key = JSON.stringify(packs);
     let set = this.cache.get(key);
     if (!set) {
-      const loaded = loadBundledRules(packs);
-      const compiled = compileRules(loaded.rules);
-      set = { loaded, compiled };
+      const processKey = cacheKey(packs);
+      set = processCache.get(processKey);
+      if (!set) {
+        const loaded = loadBundledRules(packs);
+        set = { loaded, compiled: compileRules(loaded.rules) };
+        processCache.set(processKey, set);
+      }
+      const { loaded, compiled } = set;
       this.cache.set(key, set);
       for (const p of loaded.problems) this.report(`${p.file}:${p.line}:${p.column}: ${p.message}`);
       for (const p of compiled.problems) this.report(`${p.file}: ${p.message}`);
