@@ -4,6 +4,7 @@ import {
   CHINESE_PLACE_NAMES,
   COMMON_ACRONYMS,
   COMMON_ENGLISH_WORDS,
+  WORD_ACRONYMS,
   GENERIC_CHINESE_TERMS,
   GENERIC_NAME_WORDS,
 } from './common-vocabulary';
@@ -17,6 +18,8 @@ import { tokenKey, tokens } from './normalise-name';
 
 export type AliasDecision =
   | { as: 'exact' | 'abbreviation' }
+  /** Kept only with the institution's city in the sentence or its full name in the document. */
+  | { as: 'place-bound abbreviation'; reason: string }
   | { as: 'drop'; reason: string };
 
 const PLACE_KEYS = new Set(CHINESE_PLACE_NAMES.map(tokenKey));
@@ -46,8 +49,10 @@ export function isGenericPhrase(name: string): boolean {
 
 export function checkAbbreviation(abbr: string): AliasDecision {
   if (abbr.length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
+  const word = WORD_ACRONYMS.get(abbr);
+  if (word) return { as: 'drop', reason: `common acronym: ${word}` };
   const acronym = COMMON_ACRONYMS.get(abbr);
-  if (acronym) return { as: 'drop', reason: `common acronym: ${acronym}` };
+  if (acronym) return { as: 'place-bound abbreviation', reason: `common acronym: ${acronym}` };
   if (COMMON_ENGLISH_WORDS.has(abbr.toLowerCase())) return { as: 'drop', reason: 'common English word' };
   if (!/^[A-Za-z0-9]+$/.test(abbr)) return { as: 'drop', reason: 'not a single token' };
   return { as: 'abbreviation' };
@@ -78,7 +83,9 @@ export function checkEnglishName(name: string, isOwnName = false): AliasDecision
     if (looksLikeAbbreviation(name.trim())) return checkAbbreviation(name.trim());
     if (COMMON_ENGLISH_WORDS.has(word)) return { as: 'drop', reason: 'common English word' };
     if (CHINESE_GIVEN_NAMES.has(word)) return { as: 'drop', reason: 'also a Chinese given name (author lists)' };
-    if (COMMON_ACRONYMS.has(name.trim().toUpperCase())) return { as: 'drop', reason: `common acronym: ${COMMON_ACRONYMS.get(name.trim().toUpperCase())}` };
+    const upper = name.trim().toUpperCase();
+    const acronym = WORD_ACRONYMS.get(upper) ?? COMMON_ACRONYMS.get(upper);
+    if (acronym) return { as: 'drop', reason: `common acronym: ${acronym}` };
     if (word.length < 4) return { as: 'drop', reason: 'single short word' };
   }
   return { as: 'exact' };

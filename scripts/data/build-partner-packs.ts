@@ -10,6 +10,7 @@ import { exampleSentences, nearMissCandidates } from './example-sentences';
 import { buildRule, type PackRule } from './build-rule';
 import { RuleSetMatcher, matchesRule } from './mini-matcher';
 import { slugify } from './normalise-name';
+import { pruneRedundantNames } from './prune-redundant-names';
 import { writePack, type PackHeader } from './write-pack';
 import { writeAliasReport } from './write-alias-report';
 import { isPlaceholder, looksLikePerson } from './entry-filters';
@@ -97,7 +98,9 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   const matchParts = kept.map((k, i) => {
     const extensions = k.names.exact.map(ofExtension).filter((x): x is string => Boolean(x));
     const notWithin = [...new Set([...containing[i], ...extensions])].sort();
-    return { exact_phrases: [...k.names.exact, ...k.names.chinese], abbreviations: k.names.abbreviations, not_within: notWithin };
+    k.names.exact = pruneRedundantNames(k.names.exact, notWithin);
+    k.names.chinese = pruneRedundantNames(k.names.chinese, notWithin);
+    return { exact_phrases: [...k.names.exact, ...k.names.chinese], abbreviations: k.names.abbreviations, context: k.names.context, not_within: notWithin };
   });
   const matcher = new RuleSetMatcher(matchParts);
 

@@ -21,7 +21,7 @@ export interface PackRule {
     record?: string;
     lists: { list: string; entry: string; citation?: string; date?: string; rating?: string }[];
   };
-  match: { exact_phrases?: string[]; abbreviations?: string[]; not_within?: string[] };
+  match: { exact_phrases?: string[]; abbreviations?: string[]; context?: string[]; not_within?: string[] };
   unless: { effect: 'note' };
   examples: string[];
   near_misses: string[];
@@ -60,6 +60,7 @@ export function buildRule(input: RuleInput): PackRule {
   const exact = [...names.exact, ...names.chinese];
   if (exact.length) match.exact_phrases = exact;
   if (names.abbreviations.length) match.abbreviations = names.abbreviations;
+  if (names.abbreviations.length && names.context.length) match.context = names.context;
   if (input.notWithin.length) match.not_within = input.notWithin;
   const source: PackRule['source'] = { document: primary.list, lists: records.map(listEntry) };
   if (primary.citation) source.citation = primary.citation;

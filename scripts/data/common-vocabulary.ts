@@ -24,48 +24,59 @@ export const COMMON_ENGLISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Acronyms that are common in technical, legal or academic text, or that abbreviate a
- * well-known non-Chinese institution. As list aliases they would fire on ordinary drafts.
- * The reason is kept so the alias report can say why an abbreviation was removed.
+ * Abbreviations that are everyday English words or too short: never matched.
+ */
+export const WORD_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['AI', 'artificial intelligence'], ['IT', 'information technology; also an English word'], ['IP', 'intellectual property, internet protocol'],
+  ['US', 'United States; English word'], ['UK', 'United Kingdom'], ['EU', 'European Union'],
+  ['JUST', 'English word'], ['BEST', 'English word'], ['CAST', 'English word'], ['SPA', 'English word; special protection area'],
+  ['PLA', 'polylactic acid, programmable logic array; the army as a whole, not one institution'],
+  ['CAS', 'Chinese Academy of Sciences as a whole, chemical abstracts service, computer algebra system'],
+  ['MIT', 'Massachusetts Institute of Technology'], ['DNA', 'deoxyribonucleic acid'], ['GPS', 'global positioning system'],
+  ['LED', 'light-emitting diode'], ['CPU', 'central processing unit'], ['GPU', 'graphics processing unit'],
+  ['ICT', 'information and communication technology'], ['GMCs', 'plural acronym'], ['SOPHON', 'science-fiction term'],
+  ['ASAM', 'Association for Standardization of Automation and Measuring Systems'],
+]);
+
+/**
+ * Acronyms common in technical, legal or academic text, or used by well-known non-Chinese bodies,
+ * that are nevertheless how drafts refer to a listed Chinese institution (HIT, BIT, HEU, NPU).
+ * They are kept, but only confirmed by the institution's city in the same sentence (the rule's
+ * own `context`) or by its full name elsewhere in the document; never by "university" or
+ * "laboratory" alone. The reason is shown in the alias report.
  */
 export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map([
-  ['AI', 'artificial intelligence'], ['IT', 'information technology; also an English word'],
   ['BIT', 'binary digit, built-in test, bilateral investment treaty'],
   ['HIT', 'heterojunction solar cells, human intelligence task, Holon Institute of Technology'],
-  ['PLA', 'polylactic acid, programmable logic array; the army itself, not one institution'],
-  ['CAS', 'Chinese Academy of Sciences as a whole, chemical abstracts service, computer algebra system'],
-  ['MIT', 'Massachusetts Institute of Technology'], ['IP', 'intellectual property, internet protocol'],
-  ['EU', 'European Union'], ['US', 'United States; English word'], ['UK', 'United Kingdom'],
-  ['DNA', 'deoxyribonucleic acid'], ['GPS', 'global positioning system'], ['LED', 'light-emitting diode'],
-  ['CPU', 'central processing unit'], ['GPU', 'graphics processing unit'],
-  ['NPU', 'neural processing unit'], ['ICT', 'information and communication technology'],
-  ['HEU', 'highly enriched uranium'], ['SEU', 'single-event upset (radiation effects)'],
+  ['NPU', 'neural processing unit'], ['HEU', 'highly enriched uranium'], ['SEU', 'single-event upset (radiation effects)'],
   ['AMS', 'accelerator mass spectrometry, American Mathematical Society, Alpha Magnetic Spectrometer'],
   ['CEC', 'Commission of the European Communities, cation exchange capacity'],
   ['CSIC', 'Spanish National Research Council (Consejo Superior de Investigaciones Cientificas)'],
-  ['CAEP', 'ICAO Committee on Aviation Environmental Protection'],
-  ['CAST', 'English word; several non-Chinese bodies'], ['MPS', 'Max Planck Society, message passing'],
+  ['CAEP', 'ICAO Committee on Aviation Environmental Protection'], ['MPS', 'Max Planck Society, message passing'],
   ['NDU', 'US National Defense University'], ['NUC', 'Intel NUC computers; nuclear'],
   ['NEU', 'Northeastern University (Boston)'], ['USC', 'University of Southern California'],
   ['SDU', 'University of Southern Denmark'], ['CSU', 'California, Colorado and other State Universities'],
-  ['SCU', 'Santa Clara University, Sichuan University; ambiguous'], ['LUT', 'look-up table; LUT University (Finland)'],
+  ['SCU', 'Santa Clara University'], ['LUT', 'look-up table; LUT University (Finland)'],
   ['NCU', 'National Central University (Taiwan), Nicolaus Copernicus University'],
   ['NCHU', 'National Chung Hsing University (Taiwan)'], ['DLMU', 'Dalian Maritime University (not listed)'],
   ['TJU', 'Thomas Jefferson University'], ['THU', 'Thursday'], ['YSU', 'Youngstown State University'],
-  ['SHU', 'Seton Hall, Sacred Heart and Sheffield Hallam Universities'], ['SAU', 'several universities and Saudi abbreviations'],
-  ['AHU', 'air handling unit'], ['IEU', 'several unions and universities'], ['SPA', 'special protection area; English word'],
-  ['SPC', 'statistical process control'], ['AUAF', 'American University of Afghanistan'],
-  ['JUST', 'English word'], ['PCL', 'Point Cloud Library, polycaprolactone'], ['NTS', 'several technical uses'],
+  ['SHU', 'Seton Hall, Sacred Heart and Sheffield Hallam Universities'], ['SAU', 'several universities'],
+  ['AHU', 'air handling unit'], ['IEU', 'several unions and universities'], ['SPC', 'statistical process control'],
+  ['AUAF', 'American University of Afghanistan'], ['PCL', 'Point Cloud Library, polycaprolactone'], ['NTS', 'several technical uses'],
   ['CSRC', 'China Securities Regulatory Commission (a regulator, not this entity)'], ['HMC', 'hybrid memory cube'],
-  ['PST', 'Pacific Standard Time'], ['AOE', 'area of effect'], ['BEST', 'English word'],
+  ['PST', 'Pacific Standard Time'], ['AOE', 'area of effect'],
   ['AIRI', 'Artificial Intelligence Research Institute (Moscow) and others'], ['PNC', 'several banks and institutions'],
   ['CUC', 'several universities'], ['SCH', 'several uses'], ['IGL', 'several uses'], ['CEV', 'crew exploration vehicle'],
-  ['FGI', 'several uses'], ['GMCs', 'plural acronym, general managing contractors'], ['STIC', 'several uses'],
-  ['ASAM', 'Association for Standardization of Automation and Measuring Systems'], ['SOPHON', 'science-fiction term'],
-  ['CUG', 'closed user group'], ['NUE', 'nitrogen use efficiency'], ['UIR', 'several uses'],
-  ['SWID', 'software identification tags'], ['CTI', 'cyber threat intelligence'],
+  ['FGI', 'several uses'], ['STIC', 'several uses'], ['CUG', 'closed user group'], ['NUE', 'nitrogen use efficiency'],
+  ['UIR', 'several uses'], ['SWID', 'software identification tags'], ['CTI', 'cyber threat intelligence'],
   ['NTSC', 'television standard'], ['RADI', 'several uses'], ['SMSC', 'several uses'],
 ]);
+
+/**
+ * First words of "<Word> University" that drafts do not use alone for that university: they are
+ * also road, hospital or newspaper names ("Renmin Road", "Tongji Hospital", "Donghua Road").
+ */
+export const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['renmin', 'tongji', 'donghua', 'northeastern', 'northwestern', 'central', 'southern', 'northern', 'eastern', 'western']);
 
 /** Chinese given names that double as aliases ("Zhiyuan", "Kezhen"); author lists are full of them. */
 export const CHINESE_GIVEN_NAMES: ReadonlySet<string> = new Set([
@@ -82,11 +93,11 @@ export const CHINESE_PLACE_NAMES: readonly string[] = [
   'Guangzhou', 'Guilin', 'Guiyang', 'Guizhou', 'Haikou', 'Hainan', 'Hangzhou', 'Harbin', 'Hebei',
   'Hefei', 'Heilongjiang', 'Henan', 'Hengyang', 'Hohhot', 'Hong Kong', 'Hongkong', 'Hubei', 'Hunan',
   'Inner Mongolia', 'Jiangsu', 'Jiangxi', 'Jilin', 'Jinan', 'Jiujiang', 'Kunming', 'Kunshan', 'Lanzhou',
-  'Liaoning', 'Luoyang', 'Macau', 'Macao', 'Mianyang', 'Nanchang', 'Nanjing', 'Nanning', 'Nantong',
+  'Liaoning', 'Luoyang', 'Macau', 'Macao', 'Mianyang', 'Nanchang', 'Nanjing', 'Nanning', 'Peking', 'Nantong',
   'Ningbo', 'Ningxia', 'Qingdao', 'Qinghai', 'Qinhuangdao', 'Sanya', 'Shaanxi', 'Shandong', 'Shanghai',
   'Shanxi', 'Shenyang', 'Shenzhen', 'Shijiazhuang', 'Sichuan', 'Suzhou', 'Taiyuan', 'Tangshan', 'Tianjin',
   'Tibet', 'Urumqi', 'Weihai', 'Wenzhou', 'Wuhan', 'Wuhu', 'Wuxi', "Xi'an", 'Xian', 'Xiamen', 'Xiangtan',
-  'Xinjiang', 'Xuzhou', 'Yangzhou', 'Yantai', 'Yinchuan', 'Yunnan', 'Zhejiang', 'Zhengzhou', 'Zhenjiang',
+  'Xinjiang', 'Xuzhou', 'Yangzhou', 'Yanshan', 'Yantai', 'Yinchuan', 'Yunnan', 'Zhejiang', 'Zhengzhou', 'Zhenjiang',
   'Zhuhai', 'Zhuzhou', 'Zibo',
 ];
 

@@ -13,12 +13,15 @@ const CONTEXT_TOKENS = new Set(DEFAULT_CONTEXT.flatMap((w) => [w, `${w}s`]).conc
 export interface MatchableRule {
   exact_phrases?: string[];
   abbreviations?: string[];
+  /** Own confirming phrases; replace the default organisation words. */
+  context?: string[];
   not_within?: string[];
 }
 
 interface CompiledRule {
   phrases: (readonly string[])[];
   abbreviations: Set<string>;
+  context?: (readonly string[])[];
   notWithin: (readonly string[])[];
 }
 
@@ -26,6 +29,7 @@ function compile(rule: MatchableRule): CompiledRule {
   return {
     phrases: (rule.exact_phrases ?? []).map(tokens).filter((t) => t.length > 0),
     abbreviations: new Set(rule.abbreviations ?? []),
+    context: rule.context?.length ? rule.context.map(tokens) : undefined,
     notWithin: (rule.not_within ?? []).map(tokens),
   };
 }
@@ -45,7 +49,8 @@ function matchesCompiled(hay: readonly string[], words: string[], rule: Compiled
       rule.notWithin.some((nw) => runsAt(hay, nw).some((s) => s <= start && s + nw.length >= start + toks.length));
     if (runsAt(hay, toks).some((s) => !cancelled(s))) return true;
   }
-  if (rule.abbreviations.size && hay.some((t) => CONTEXT_TOKENS.has(t))) {
+  const confirmed = rule.context ? rule.context.some((c) => runsAt(hay, c).length > 0) : hay.some((t) => CONTEXT_TOKENS.has(t));
+  if (rule.abbreviations.size && confirmed) {
     if (words.some((w) => rule.abbreviations.has(w))) return true;
   }
   return false;

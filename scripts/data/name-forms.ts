@@ -12,9 +12,12 @@ export interface NameForms {
   shortForms: string[];
 }
 
-/** A single token in capitals (digits allowed): "NUDT", "CETC28", "NJTech". */
+/**
+ * A short single token in capitals (digits allowed): "NUDT", "CETC28", "NJTech". Longer
+ * capitalised tokens ("NORINCO", "IFLYTEK") are names, matched case-insensitively.
+ */
 export function looksLikeAbbreviation(text: string): boolean {
-  return /^[A-Z][A-Za-z0-9]*$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2 && text.length <= 12
+  return /^[A-Z][A-Za-z0-9]*$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2 && text.length <= 6
     && !/^[A-Z][a-z]+[A-Z]?[a-z]+$/.test(text);
 }
 

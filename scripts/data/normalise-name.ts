@@ -31,9 +31,9 @@ export function cleanName(raw: string): string {
 }
 
 /**
- * Tokens as the engine sees them: lower case, words split on anything that is not a letter
- * or digit, every Han character its own token. Apostrophes inside words are dropped so
- * "Xi'an" and "Xian" differ (the engine treats them as different spellings too).
+ * Tokens as the engine sees them (server/src/engine/normalize.ts): lower case, NFKC, runs of
+ * letters and digits, every CJK character its own token; everything else, "&" and apostrophes
+ * included, separates tokens ("Xi'an" is "xi an", "Schmidt &" is just "schmidt").
  */
 const tokenCache = new Map<string, string[]>();
 
@@ -49,8 +49,8 @@ export function tokens(text: string): readonly string[] {
 
 function tokenise(text: string): string[] {
   const out: string[] = [];
-  const lowered = text.normalize('NFKC').toLowerCase().replace(/&/g, ' and ');
-  for (const m of lowered.matchAll(/[\u3400-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
+  const lowered = text.normalize('NFKC').toLowerCase();
+  for (const m of lowered.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af])[\p{L}\p{M}\p{N}])+/gu)) {
     out.push(m[0]);
   }
   return out;
@@ -66,7 +66,7 @@ export function stripLegalForm(name: string): string {
   let rest = name.trim();
   for (;;) {
     const m = /^(.*?)[\s,.]+([A-Za-z]+)\.?$/.exec(rest);
-    if (!m || !LEGAL_FORM_TOKENS.has(m[2].toLowerCase())) return rest.replace(/[\s,.]+$/, '');
+    if (!m || !LEGAL_FORM_TOKENS.has(m[2].toLowerCase())) return rest.replace(/[\s,.&]+$/, '');
     rest = m[1];
   }
 }
@@ -76,7 +76,7 @@ export function stripLegalForm(name: string): string {
  * Spellings that differ only in punctuation, case or legal form share a key.
  */
 export function mergeKey(name: string): string {
-  const toks = [...tokens(name)];
+  const toks = [...tokens(name.replace(/&/g, ' and ').replace(/'/g, ''))];
   if (toks[0] === 'the') toks.shift();
   while (toks.length > 1 && LEGAL_FORM_TOKENS.has(toks[toks.length - 1])) toks.pop();
   return toks.join(' ');
@@ -103,8 +103,12 @@ export function titleCaseIfShouting(name: string): string {
     .join('');
 }
 
-/** Slug for rule ids: ASCII, lower case, dashes, at most `max` characters on a word boundary. */
-export function slugify(name: string, max = 60): string {
+/**
+ * Slug for rule ids: ASCII, lower case, dashes. A long name keeps its head and its tail
+ * ("china-electronics-technology-group-…-mt-microsystems") so that sub-units of one parent,
+ * which differ only at the end, still get different, readable ids.
+ */
+export function slugify(name: string, max = 72): string {
   const ascii = stripLegalForm(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -114,6 +118,14 @@ export function slugify(name: string, max = 60): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (ascii.length <= max) return ascii;
-  const cut = ascii.slice(0, max + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+  const words = ascii.split('-');
+  const head: string[] = [];
+  const tail: string[] = [];
+  const length = (parts: string[]) => parts.join('-').length;
+  for (let i = 0, j = words.length - 1; i <= j; ) {
+    if (length(head) <= length(tail) && length([...head, words[i], ...tail]) < max) head.push(words[i++]);
+    else if (length([...head, words[j], ...tail]) < max) tail.unshift(words[j--]);
+    else break;
+  }
+  return [...head, ...tail].join('-');
 }

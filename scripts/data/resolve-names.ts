@@ -1,4 +1,6 @@
-import { checkAbbreviation, checkChineseName, checkEnglishName } from './alias-collision-checker';
+import { type AliasDecision, checkAbbreviation, checkChineseName, checkEnglishName } from './alias-collision-checker';
+import { plaChineseShortForms, plaEnglishForms, universityShortName } from './derived-names';
+import { placesIn } from './find-places';
 import type { MergedEntity } from './merge-records';
 import { abbreviates, looksLikeAbbreviation } from './name-forms';
 import { tokenKey } from './normalise-name';
@@ -14,27 +16,28 @@ export interface EntityNames {
   exact: string[];
   chinese: string[];
   abbreviations: string[];
+  /** Places that confirm a place-bound abbreviation (the rule's own `context`). */
+  context: string[];
 }
 
 export interface AliasReportEntry {
   entity: string;
   alias: string;
-  action: 'dropped' | 'demoted to abbreviation';
+  action: 'dropped' | 'demoted to abbreviation' | 'bound to place context';
   reason: string;
 }
 
-const PLA_PREFIX = '中国人民解放军';
-
-/** "PLA National Defense University": the Chinese name says it is a PLA body, drafts say "PLA …". */
-function plaForms(entity: MergedEntity, display: string): string[] {
-  const isPla = entity.allForms.chinese.some((zh) => zh.startsWith(PLA_PREFIX));
-  if (!isPla || /^(PLA|People's Liberation Army)\b/.test(display)) return [];
-  return [`PLA ${display}`];
-}
-
-/** "CETC" abbreviates "China Electronics Technology Group Corporation"; "DJI" heads "DJI …". */
-function abbreviationOf(abbr: string, display: string): boolean {
-  return abbreviates(abbr, display) || display.split(/\s+/)[0] === abbr;
+/**
+ * Who keeps an abbreviation several entities give: those whose own list name contains it as a
+ * word ("Semiconductor Manufacturing International Corporation (SMIC)", "BGI Genomics Co.");
+ * among several such, or if none, those whose name it abbreviates ("CETC" for "China
+ * Electronics Technology Group Corporation"). One owner keeps it; otherwise nobody does.
+ */
+function abbreviationOwners(abbr: string, claimants: number[], ownNames: string[][]): number[] {
+  const containsWord = claimants.filter((i) => ownNames[i].some((n) => n.split(/[^A-Za-z0-9]+/).includes(abbr)));
+  if (containsWord.length === 1) return containsWord;
+  const pool = containsWord.length ? containsWord : claimants;
+  return pool.filter((i) => ownNames[i].some((n) => abbreviates(abbr, n.replace(/\([^)]*\)/g, ' '))));
 }
 
 function pushUnique(list: string[], value: string, key: (v: string) => string = (v) => v): void {
@@ -44,30 +47,40 @@ function pushUnique(list: string[], value: string, key: (v: string) => string = 
 export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; report: AliasReportEntry[] } {
   const report: AliasReportEntry[] = [];
   const primaryKeys: Set<string>[] = [];
+  const ownNames: string[][] = [];
+  const placeBound: string[][] = [];
   const names = entities.map((entity, idx): EntityNames => {
     const display = entity.records[0].name;
-    const derived = plaForms(entity, display);
-    primaryKeys[idx] = new Set([...entity.primaryForms.english, ...derived].map(tokenKey));
+    const derivedEnglish = [
+      ...plaEnglishForms(display, entity.allForms.chinese),
+      ...entity.primaryForms.english.map(universityShortName).filter((n): n is string => Boolean(n)),
+    ];
+    primaryKeys[idx] = new Set([...entity.primaryForms.english, ...derivedEnglish].map(tokenKey));
     for (const zh of entity.primaryForms.chinese) primaryKeys[idx].add(zh);
-    const out: EntityNames = { display, exact: [], chinese: [], abbreviations: [] };
-    for (const name of [...entity.allForms.english, ...derived]) {
+    ownNames[idx] = entity.records.map((r) => r.name);
+    const out: EntityNames = { display, exact: [], chinese: [], abbreviations: [], context: [] };
+    placeBound[idx] = [];
+    const takeAbbreviation = (abbr: string, verdict: AliasDecision) => {
+      if (verdict.as === 'drop') report.push({ entity: display, alias: abbr, action: 'dropped', reason: verdict.reason });
+      else if (verdict.as === 'place-bound abbreviation') {
+        pushUnique(placeBound[idx], abbr);
+        report.push({ entity: display, alias: abbr, action: 'bound to place context', reason: verdict.reason });
+      } else pushUnique(out.abbreviations, abbr);
+    };
+    for (const name of [...entity.allForms.english, ...derivedEnglish]) {
       const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)));
-      if (verdict.as === 'drop') report.push({ entity: display, alias: name, action: 'dropped', reason: verdict.reason });
-      else if (verdict.as === 'abbreviation') {
+      if (verdict.as === 'exact') pushUnique(out.exact, name, tokenKey);
+      else if (verdict.as === 'abbreviation' || verdict.as === 'place-bound abbreviation') {
         if (!looksLikeAbbreviation(name)) report.push({ entity: display, alias: name, action: 'demoted to abbreviation', reason: 'single token in capitals' });
-        pushUnique(out.abbreviations, name.trim());
-      } else pushUnique(out.exact, name, tokenKey);
+        takeAbbreviation(name.trim(), verdict);
+      } else takeAbbreviation(name, verdict);
     }
-    for (const zh of entity.allForms.chinese) {
+    for (const zh of [...entity.allForms.chinese, ...plaChineseShortForms(entity.allForms.chinese)]) {
       const verdict = checkChineseName(zh);
       if (verdict.as === 'drop') report.push({ entity: display, alias: zh, action: 'dropped', reason: verdict.reason });
       else pushUnique(out.chinese, zh);
     }
-    for (const abbr of entity.allForms.shortForms) {
-      const verdict = checkAbbreviation(abbr);
-      if (verdict.as === 'drop') report.push({ entity: display, alias: abbr, action: 'dropped', reason: verdict.reason });
-      else pushUnique(out.abbreviations, abbr);
-    }
+    for (const abbr of entity.allForms.shortForms) takeAbbreviation(abbr, checkAbbreviation(abbr));
     return out;
   });
 
@@ -79,7 +92,7 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
     });
     for (const [k, idxs] of claims) {
       if (idxs.length < 2) continue;
-      const owners = idxs.filter((i) => (ownerAware ? primaryKeys[i].has(k) : abbreviationOf(k, names[i].display)));
+      const owners = ownerAware ? idxs.filter((i) => primaryKeys[i].has(k)) : abbreviationOwners(k, idxs, ownNames);
       for (const i of idxs) {
         if (owners.length === 1 && owners[0] === i) continue;
         const others = idxs.filter((j) => j !== i).map((j) => `"${names[j].display}"`);
@@ -98,5 +111,19 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
   claim((n) => n.chinese, (v) => v, (n, v) => { n.chinese = v; }, true);
   // An abbreviation two entities give goes to the one whose name it abbreviates, if only one.
   claim((n) => n.abbreviations, (v) => v, (n, v) => { n.abbreviations = v; }, false);
+
+  // Place-bound abbreviations: the entity's city becomes the rule's context. Without a city in
+  // any of its names there is nothing to confirm them, so they go.
+  names.forEach((n, idx) => {
+    if (!placeBound[idx].length) return;
+    const places = placesIn([n.display, ...n.exact]);
+    if (!places.length) {
+      for (const abbr of placeBound[idx]) report.push({ entity: n.display, alias: abbr, action: 'dropped', reason: 'common acronym and no city in the names to confirm it' });
+      return;
+    }
+    const taken = new Set(names.flatMap((other, j) => (j === idx ? [] : other.abbreviations)));
+    n.abbreviations = [...n.abbreviations, ...placeBound[idx].filter((a) => !taken.has(a))];
+    n.context = places;
+  });
   return { names, report };
 }
