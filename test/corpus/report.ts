@@ -56,8 +56,10 @@ export function formatDetails(evaluation: CorpusEvaluation): string {
 
 export function formatSummary(evaluation: CorpusEvaluation): string {
   const e = evaluation.excluded;
+  const lookAlikeHits = evaluation.documents.flatMap((d) => d.judgement.falsePositives).filter((x) => x.kind === 'look-alike').length;
   return [
     `${evaluation.documents.length} documents; not counted: ${e.green} green hints (incl. mitigated), ${e.accepted} accepted by directives, ${e.directive} directive warnings`,
+    `${lookAlikeHits} of the FPs are findings on annotated look-alikes (must_not)`,
     evaluation.ruleProblems ? `rule packs reported ${evaluation.ruleProblems} error(s)` : '',
     ...evaluation.annotationProblems.map((p) => `annotation problem: ${p}`),
   ]
