@@ -2,7 +2,7 @@
 // inline SVG chart, no scripts, no fonts, images or links to fetch (nothing leaves the machine).
 import type { ScanRun } from '../scan-run';
 import { findingsChartSvg, RISK_COLOURS } from './chart-svg';
-import { lineWord, type ReviewItem, reviewContent } from './review-items';
+import { guidanceAnchor, lineWord, type ReviewItem, reviewContent } from './review-items';
 import { summarize } from './summary';
 
 const esc = (s: string) =>
@@ -20,6 +20,15 @@ mark{background:#ffe082}dl{display:grid;grid-template-columns:9rem 1fr;gap:.1rem
 .accepted{color:#2e7d32}.disclaimer{color:#555;font-size:.9em;margin-top:2rem}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
 `;
+
+/** Bold, italics and code of a guidance summary, after escaping (links are shown as text: nothing is fetched). */
+function inlineMarkdown(markdown: string): string {
+  return esc(markdown)
+    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*])\*([^*]+)\*/g, '$1<em>$2</em>')
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}
 
 function highlighted(context: string, text: string): string {
   const at = context.indexOf(text);
@@ -39,7 +48,7 @@ function findingHtml(i: ReviewItem, unit: string): string {
   if (f.accepted) rows.push(['Accepted', `<span class="accepted">${esc(f.accepted.reason)}</span>`]);
   rows.push([
     'Guidance',
-    `${i.guidance.title ? `${esc(i.guidance.title)} ` : ''}<code>${esc(i.guidance.path)}</code>${i.guidance.summary ? `<br>${esc(i.guidance.summary)}` : ''}`,
+    `<a href="#${guidanceAnchor(i.guidance.id)}">${esc(i.guidance.title ?? i.guidance.id)}</a> <code>${esc(i.guidance.path)}</code>`,
   ]);
   if (i.laws.length)
     rows.push([
@@ -84,6 +93,13 @@ export function formatHtml(run: ScanRun): string {
     '<h2>Accepted findings</h2>',
     content.accepted.length ? content.accepted.map((i) => findingHtml(i, unit(i))).join('\n') : '<p>None.</p>',
   );
+  if (content.guidance.length) {
+    body.push('<h2>Guidance</h2>');
+    for (const g of content.guidance)
+      body.push(
+        `<section id="${guidanceAnchor(g.id)}"><h3>${esc(g.title ?? g.id)}</h3>${g.summary ? `<p>${inlineMarkdown(g.summary)}</p>` : ''}<p class="meta">Full page: <code>${esc(g.path)}</code></p></section>`,
+      );
+  }
   if (content.notes.length || content.errors.length) {
     body.push('<h2>Notes on the files</h2><ul>');
     for (const n of content.notes) body.push(`<li><code>${esc(n.file)}</code>: ${esc(n.note)}</li>`);

@@ -2,7 +2,7 @@
 // GitHub/GitLab: summary table, every finding with its context, guidance and laws, accepted findings
 // with their reasons, the rule-pack versions and the date.
 import type { ScanRun } from '../scan-run';
-import { lineWord, type ReviewItem, reviewContent } from './review-items';
+import { guidanceAnchor, lineWord, type ReviewItem, reviewContent } from './review-items';
 import { summarize } from './summary';
 
 /** Escapes the characters that would turn draft text into Markdown markup. */
@@ -31,8 +31,7 @@ function findingBlock(i: ReviewItem, unit: string, accepted: boolean): string[] 
   lines.push(`- **Why it matters**: ${md(f.message)}`);
   if (f.mitigation) lines.push(`- **Mitigation stated**: “${md(f.mitigation.text)}” (was ${f.mitigation.originalRisk})`);
   if (accepted && f.accepted) lines.push(`- **Accepted**: ${md(f.accepted.reason)}`);
-  const guidance = i.guidance.title ? `${md(i.guidance.title)} (${i.guidance.path})` : i.guidance.path;
-  lines.push(`- **Guidance**: ${guidance}${i.guidance.summary ? ` — ${md(i.guidance.summary)}` : ''}`);
+  lines.push(`- **Guidance**: [${md(i.guidance.title ?? i.guidance.id)}](#${guidanceAnchor(i.guidance.id)}) (${i.guidance.path})`);
   if (i.laws.length)
     lines.push(`- **Laws concerned**: ${i.laws.map((l) => `${md(l.name)}${l.jurisdiction ? ` (${l.jurisdiction})` : ''}`).join('; ')}`);
   lines.push('');
@@ -65,6 +64,14 @@ export function formatMarkdown(run: ScanRun): string {
   out.push('## Accepted findings', '');
   if (!content.accepted.length) out.push('None.', '');
   for (const i of content.accepted) out.push(...findingBlock(i, units.get(i.finding.file) ?? 'line', true));
+  if (content.guidance.length) {
+    out.push('## Guidance', '');
+    for (const g of content.guidance) {
+      // Guidance pages are Caveat's own Markdown: kept as written.
+      out.push(`<a id="${guidanceAnchor(g.id)}"></a>`, '', `### ${g.title ?? g.id}`, '', `Full page: ${g.path}`, '');
+      if (g.summary) out.push(g.summary, '');
+    }
+  }
   if (content.notes.length || content.errors.length) {
     out.push('## Notes on the files', '');
     for (const n of content.notes) out.push(`- \`${n.file}\`: ${md(n.note)}`);

@@ -24,6 +24,8 @@ export interface ReviewContent {
   accepted: ReviewItem[];
   notes: { file: string; note: string }[];
   errors: { file: string; error: string }[];
+  /** Each guidance page the findings refer to, once, in order of first use. */
+  guidance: GuidancePage[];
 }
 
 export function reviewContent(run: ScanRun): ReviewContent {
@@ -38,7 +40,7 @@ export function reviewContent(run: ScanRun): ReviewContent {
       return { id, name: card?.name ?? id, jurisdiction: card?.jurisdiction };
     }),
   });
-  const content: ReviewContent = { findings: [], accepted: [], notes: [], errors: [] };
+  const content: ReviewContent = { findings: [], accepted: [], notes: [], errors: [], guidance: [] };
   for (const r of run.reports) {
     if (r.error) {
       content.errors.push({ file: r.file, error: r.error });
@@ -57,8 +59,14 @@ export function reviewContent(run: ScanRun): ReviewContent {
       a.finding.line - b.finding.line ||
       a.finding.column - b.finding.column,
   );
+  const pages = new Map<string, GuidancePage>();
+  for (const i of [...content.findings, ...content.accepted]) if (!pages.has(i.guidance.id)) pages.set(i.guidance.id, i.guidance);
+  content.guidance = [...pages.values()];
   return content;
 }
+
+/** The anchor of a guidance page's section in a review report. */
+export const guidanceAnchor = (id: string) => `guidance-${id.replace(/[^a-z0-9-]/gi, '-')}`;
 
 /** "page", "paragraph" or "line", from the note a Word or PDF report carries. */
 export function lineWord(note: string | undefined): string {
