@@ -99,13 +99,15 @@ export async function checkExampleInWorkbench(
     assert.doesNotMatch(text, textAfter, 'the draft already holds the fix');
     const span = linesOf(finding.phrase);
     const rowsBefore = (await workbench.waitForProblems(ruleId)).length;
+    const totalBefore = await workbench.problemsTotal();
     await workbench.goTo(span.start.line + 1, span.start.character + 2);
     await workbench.applyQuickFix(title, answer);
     await workbench.save();
     assert.match(fs.readFileSync(file, 'utf8'), textAfter);
-    await waitFor(`fewer ${ruleId} rows than ${rowsBefore}`, async () => {
+    // Both the rule's rows and the badge's total must drop: an empty, re-rendering list alone is no proof.
+    await waitFor(`fewer ${ruleId} rows than ${rowsBefore} and fewer problems than ${totalBefore}`, async () => {
       const rows = await workbench.problemRows(ruleId);
-      return rows.length < rowsBefore;
+      return rows.length < rowsBefore && (await workbench.problemsTotal()) < totalBefore;
     });
     await shot(`${stem}-quick-fix`);
   });

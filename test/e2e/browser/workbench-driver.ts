@@ -84,6 +84,17 @@ export class WorkbenchDriver {
     });
   }
 
+  /** The number on the Problems tab's badge: all problems of all open files. */
+  async problemsTotal(): Promise<number> {
+    const badge = this.page
+      .locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' })
+      .locator('.badge-content');
+    if ((await badge.count()) === 0) return 0;
+    const total = Number.parseInt(await badge.first().innerText(), 10);
+    if (Number.isNaN(total)) throw new Error('the Problems badge shows no number');
+    return total;
+  }
+
   /** Waits until the Problems panel, filtered by `filter`, lists at least `minimum` rows. */
   async waitForProblems(filter: string, minimum = 1, timeoutMs = 60_000): Promise<ProblemRow[]> {
     await this.filterProblems(filter);
