@@ -43,7 +43,7 @@ describe('caveat scan --format sarif', () => {
       const r = await runCli(['scan', '--format', 'sarif', '--show-accepted', 'docs'], ws.dir);
       assert.equal(r.code, 2, 'the unreadable file gives exit 2');
       const log = JSON.parse(r.stdout);
-      const valid = validate(log);
+      const valid = validate(log as object);
       assert.ok(valid, JSON.stringify(validate.errors, null, 2));
 
       const run = log.runs[0];
@@ -81,7 +81,7 @@ describe('caveat scan --format sarif', () => {
       const r = await runCli(['scan', '--format', 'sarif', 'clean.md'], ws.dir);
       assert.equal(r.code, 0);
       const log = JSON.parse(r.stdout);
-      assert.ok(validate(log), JSON.stringify(validate.errors));
+      assert.ok(validate(log as object), JSON.stringify(validate.errors));
       assert.deepEqual(log.runs[0].results, []);
     } finally {
       ws.cleanup();
