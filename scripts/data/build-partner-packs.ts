@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir, repoRoot } from './data-paths';
 import type { ListId, ListRecord } from './list-record';
-import { mergeRecords, type MergeInput, type MergedEntity } from './merge-records';
+import { formsOf, mergeRecords, type MergeInput, type MergedEntity } from './merge-records';
 import { resolveNames, type EntityNames } from './resolve-names';
 import { gradeEntity, RISK_ORDER, type Risk } from './grade-entity';
 import { findContainingNames, ofExtension } from './find-containing-names';
@@ -98,7 +98,8 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   const matchParts = kept.map((k, i) => {
     const extensions = k.names.exact.map(ofExtension).filter((x): x is string => Boolean(x));
     const notWithin = [...new Set([...containing[i], ...extensions])].sort();
-    k.names.exact = pruneRedundantNames(k.names.exact, notWithin);
+    const ownNames = new Set(k.entity.records.flatMap((r) => [r.name, ...formsOf(r).primary.english]));
+    k.names.exact = pruneRedundantNames(k.names.exact, notWithin, ownNames);
     k.names.chinese = pruneRedundantNames(k.names.chinese, notWithin);
     return { exact_phrases: [...k.names.exact, ...k.names.chinese], abbreviations: k.names.abbreviations, context: k.names.context, not_within: notWithin };
   });
@@ -114,7 +115,7 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   const packs = new Map<PackId, PackRule[]>();
   let fallbackNearMisses = 0;
   kept.forEach((k, i) => {
-    const examples = exampleSentences(k.names).filter((s) => matchesRule(s, matchParts[i]));
+    const examples = exampleSentences(k.names, k.talent).filter((s) => matchesRule(s, matchParts[i]));
     if (!examples.length) {
       log.push(`no rule (no example sentence matches): "${k.names.display}"`);
       return;

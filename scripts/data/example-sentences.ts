@@ -6,10 +6,11 @@ import { tokens } from './normalise-name';
 // name form, the Chinese name) and near-misses that must not (the abbreviation with no
 // confirming word near it, the entity's city on its own, a truncated name).
 
-export function exampleSentences(names: EntityNames): string[] {
+export function exampleSentences(names: EntityNames, talent = false): string[] {
   const out: string[] = [];
   const english = names.exact[0];
-  if (english) out.push(`We will collaborate with ${english} on this project.`);
+  if (english && talent) out.push(`The co-applicant was selected for the ${english} in 2019.`);
+  else if (english) out.push(`We will collaborate with ${english} on this project.`);
   else if (names.abbreviations[0]) {
     const context = names.context[0] ?? 'partner';
     out.push(`Our ${context} partner ${names.abbreviations[0]} will host the workshop.`);

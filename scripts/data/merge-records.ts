@@ -94,7 +94,7 @@ export function mergeRecords(input: MergeInput[]): MergeResult {
   // Pass 1: same name (or same Chinese name) after normalisation.
   const byPrimaryKey = new Map<string, number[]>();
   records.forEach((_, i) => {
-    const keys = new Set([...forms[i].primary.english.map(mergeKey), ...forms[i].primary.chinese]);
+    const keys = new Set([...forms[i].primary.english.map(mergeKey), ...forms[i].primary.shortForms.map(mergeKey), ...forms[i].primary.chinese]);
     for (const key of keys) addTo(byPrimaryKey, key, i);
   });
   for (const members of byPrimaryKey.values()) for (const j of members.slice(1)) uf.union(members[0], j);

@@ -16,3 +16,9 @@ describe('data: pruning redundant names', () => {
     );
   });
 });
+
+describe('data: pruning keeps own names', () => {
+  it('keeps the list name even when a derived short form covers it', () => {
+    assert.deepEqual(pruneRedundantNames(['Fudan University', 'Fudan'], [], new Set(['Fudan University'])), ['Fudan University', 'Fudan']);
+  });
+});
