@@ -3,6 +3,7 @@
 // a negation lowers or drops a finding (never hides a partner); a match inside a longer entity name is
 // dropped.
 import { NEGATION_WINDOW_TOKENS } from './context-words';
+import { hasDefaultContext, negationCue } from './cues';
 import type { RawMatch } from './match';
 import { type CompiledRules, Role } from './rules/compile';
 import type { Rule } from './rules/types';
@@ -11,36 +12,67 @@ import type { Finding, Mitigation } from './types';
 
 const ENTITY_CATEGORIES = new Set(['military-linked-partner', 'talent-programme']);
 
-/** Matches grouped by what they are for, each list sorted by start offset. */
+/** How far before a match a look-alike phrase containing it may start. */
+const LOOK_ALIKE_REACH = 400;
+
+/**
+ * Matches grouped by rule, role and group, each list sorted by start, so that "is there a match of
+ * this kind inside this sentence" is a binary search, whatever the size of the document.
+ */
 class MatchIndex {
   readonly anchors: RawMatch[] = [];
-  private readonly byRule = new Map<number, RawMatch[]>();
-  readonly negations: RawMatch[] = [];
-  readonly defaultContext: RawMatch[] = [];
+  private readonly lists = new Map<string, RawMatch[]>();
 
   constructor(matches: RawMatch[]) {
-    for (const m of matches) {
+    const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const m of sorted) {
       if (m.role === Role.Anchor) this.anchors.push(m);
-      else if (m.role === Role.Negation) this.negations.push(m);
-      else if (m.role === Role.DefaultContext) this.defaultContext.push(m);
-      else {
-        const list = this.byRule.get(m.rule);
-        if (list) list.push(m);
-        else this.byRule.set(m.rule, [m]);
-      }
+      this.push(`${m.rule}:${m.role}`, m);
+      if (m.role === Role.With) this.push(`${m.rule}:${m.role}:${m.group}`, m);
     }
   }
 
+  private push(key: string, m: RawMatch): void {
+    const list = this.lists.get(key);
+    if (list) list.push(m);
+    else this.lists.set(key, [m]);
+  }
+
   of(rule: number, role: Role, group = -1): RawMatch[] {
-    const list = this.byRule.get(rule);
-    if (!list) return [];
-    return list.filter((m) => m.role === role && (group < 0 || m.group === group));
+    return this.lists.get(group < 0 ? `${rule}:${role}` : `${rule}:${role}:${group}`) ?? [];
+  }
+
+  /** The first match in list lying inside [from, to) that passes test. */
+  static findInside(list: RawMatch[], from: number, to: number, test: (m: RawMatch) => boolean = () => true): RawMatch | undefined {
+    for (let i = lowerBound(list, from); i < list.length && list[i].start < to; i++) {
+      const m = list[i];
+      if (m.end <= to && test(m)) return m;
+    }
+    return undefined;
+  }
+
+  /** Whether a match of list contains [start, end). */
+  static contains(list: RawMatch[], start: number, end: number): boolean {
+    for (let i = lowerBound(list, start + 1) - 1; i >= 0 && list[i].start >= start - LOOK_ALIKE_REACH; i--) {
+      if (list[i].start <= start && list[i].end >= end) return true;
+    }
+    return false;
   }
 }
 
-function inside(m: RawMatch, from: number, to: number): boolean {
-  return m.start >= from && m.end <= to;
+/** Index of the first match starting at or after offset. */
+function lowerBound(list: RawMatch[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+const outside = (m: RawMatch) => (o: RawMatch) => o.end <= m.start || o.start >= m.end;
 
 export function applyContext(source: string, masked: string, breaks: number[], matches: RawMatch[], compiled: CompiledRules): Finding[] {
   const index = new MatchIndex(matches);
@@ -52,33 +84,36 @@ export function applyContext(source: string, masked: string, breaks: number[], m
   const findings: (Finding & { rank: number })[] = [];
   for (const m of index.anchors) {
     const rule = rules[m.rule];
-    if (index.of(m.rule, Role.NotWithin).some((n) => n.start <= m.start && n.end >= m.end)) continue; // a look-alike
+    const lookAlikes = index.of(m.rule, Role.NotWithin);
+    if (MatchIndex.contains(lookAlikes, m.start, m.end)) continue; // a look-alike
     const [from, to] = sentences.around(m.start, m.end);
 
     if (m.abbreviation && !fullNameSeen.has(m.rule)) {
-      const context = compiled.hasOwnContext[m.rule] ? index.of(m.rule, Role.Context) : index.defaultContext;
-      if (!context.some((c) => inside(c, from, to) && (c.end <= m.start || c.start >= m.end))) continue;
+      const confirmed = compiled.hasOwnContext[m.rule]
+        ? MatchIndex.findInside(index.of(m.rule, Role.Context), from, to, outside(m)) !== undefined
+        : hasDefaultContext(masked, from, to, m.start, m.end);
+      if (!confirmed) continue;
     }
 
-    let reachToken = m.lastToken;
+    let reachEnd = m.end;
     let combined = true;
-    const lookAlikes = index.of(m.rule, Role.NotWithin);
     for (let g = 0; g < compiled.withGroupCount[m.rule]; g++) {
-      const hit = index
-        .of(m.rule, Role.With, g)
-        .find(
-          (w) =>
-            inside(w, from, to) && (w.end <= m.start || w.start >= m.end) && !lookAlikes.some((n) => n.start <= w.start && n.end >= w.end),
-        );
+      const clear = outside(m);
+      const hit = MatchIndex.findInside(
+        index.of(m.rule, Role.With, g),
+        from,
+        to,
+        (w) => clear(w) && !MatchIndex.contains(lookAlikes, w.start, w.end),
+      );
       if (!hit) {
         combined = false;
         break;
       }
-      reachToken = Math.max(reachToken, hit.lastToken);
+      reachEnd = Math.max(reachEnd, hit.end);
     }
     if (!combined) continue;
 
-    const mitigation = findMitigation(source, m, rule, index, from, to, reachToken, compiled.withGroupCount[m.rule] > 0);
+    const mitigation = findMitigation(source, masked, m, rule, index, from, to, reachEnd);
     const effect = rule.category === 'military-linked-partner' ? 'note' : (rule.unless?.effect ?? 'hint');
     if (mitigation && effect === 'drop') continue;
     findings.push(toFinding(source, m, rule, mitigation, effect));
@@ -88,22 +123,19 @@ export function applyContext(source: string, masked: string, breaks: number[], m
 
 function findMitigation(
   source: string,
+  masked: string,
   m: RawMatch,
   rule: Rule,
   index: MatchIndex,
   from: number,
   to: number,
-  reachToken: number,
-  combination: boolean,
+  reachEnd: number,
 ): Mitigation | undefined {
-  const phrase = index.of(m.rule, Role.Mitigation).find((p) => inside(p, from, to));
+  const phrase = MatchIndex.findInside(index.of(m.rule, Role.Mitigation), from, to);
   if (phrase) return { kind: 'phrase', text: source.slice(phrase.start, phrase.end), originalRisk: rule.risk };
   if (rule.unless?.negation === false) return undefined;
-  const lowest = m.firstToken - NEGATION_WINDOW_TOKENS;
-  const highest = combination ? reachToken : m.firstToken;
-  const cue = index.negations.find(
-    (n) => inside(n, from, to) && n.firstToken >= lowest && n.lastToken <= highest && (n.end <= m.start || n.start >= m.end),
-  );
+  // A simple rule looks only before the match; a combination also between its phrases.
+  const cue = negationCue(masked, from, m.start, m.end, reachEnd > m.end ? reachEnd : m.start, NEGATION_WINDOW_TOKENS);
   if (cue) return { kind: 'negation', text: source.slice(cue.start, cue.end), originalRisk: rule.risk };
   return undefined;
 }

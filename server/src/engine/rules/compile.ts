@@ -2,7 +2,6 @@
 // Compilation runs once per rule set; scanning reuses the result for every document.
 import { RE2JS } from 're2js';
 import type { WordAutomaton } from '../automaton';
-import { DEFAULT_ABBREVIATION_CONTEXT, NEGATION_CUES } from '../context-words';
 import { PhraseAutomatonBuilder } from '../phrase-automaton';
 import type { Rule, RuleProblem } from './types';
 
@@ -13,8 +12,6 @@ export enum Role {
   NotWithin = 2,
   Mitigation = 3,
   Context = 4,
-  Negation = 5,
-  DefaultContext = 6,
 }
 
 export interface CompiledPattern {
@@ -99,8 +96,6 @@ export function compileRules(rules: Rule[]): CompiledRules {
       }
     }
   });
-  for (const cue of NEGATION_CUES) add(cue, -1, Role.Negation, 0, false);
-  for (const word of DEFAULT_ABBREVIATION_CONTEXT) add(word, -1, Role.DefaultContext, 0, true);
 
   const { automaton, vocabulary } = builder.build();
   const pending = builder.payloads;
