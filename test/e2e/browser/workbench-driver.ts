@@ -42,7 +42,7 @@ export class WorkbenchDriver {
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
     await waitFor(`editor text of ${fileName}`, async () => {
-      const text = await this.activeEditor().locator('.view-lines').innerText();
+      const text = (await this.activeEditor().locator('.view-lines').textContent()) ?? '';
       return text.trim().length > 0;
     });
   }
@@ -86,11 +86,9 @@ export class WorkbenchDriver {
 
   /** The number on the Problems tab's badge: all problems of all open files. */
   async problemsTotal(): Promise<number> {
-    const badge = this.page
-      .locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' })
-      .locator('.badge-content');
+    const badge = this.page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
     if ((await badge.count()) === 0) return 0;
-    const total = Number.parseInt(await badge.first().innerText(), 10);
+    const total = Number.parseInt((await badge.first().textContent()) ?? '', 10);
     if (Number.isNaN(total)) throw new Error('the Problems badge shows no number');
     return total;
   }
@@ -126,9 +124,7 @@ export class WorkbenchDriver {
     await this.page.locator('.quick-input-widget input').waitFor();
     await this.page.keyboard.type(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
-    await this.page
-      .locator('#workbench\\.parts\\.statusbar', { hasText: `Ln ${line}, Col ${column}` })
-      .waitFor({ timeout: 10_000 });
+    await this.page.locator('#workbench\\.parts\\.statusbar', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
   }
 
   /** Moves the mouse onto the text under the cursor and returns the hover widget's text. */
@@ -144,7 +140,7 @@ export class WorkbenchDriver {
       await this.runCommand('Show or Focus Hover');
       await hover.first().waitFor({ timeout: 10_000 });
     }
-    return (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+    return ((await hover.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
   async dismissHover(): Promise<void> {
@@ -193,7 +189,7 @@ export class WorkbenchDriver {
   async statusBarItem(pattern: RegExp): Promise<string> {
     const item = this.page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: pattern }).first();
     await item.waitFor({ timeout: 30_000 });
-    return (await item.innerText()).replace(/\s+/g, ' ').trim();
+    return ((await item.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
   async screenshot(file: string): Promise<void> {

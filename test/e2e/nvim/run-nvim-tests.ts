@@ -10,6 +10,7 @@ import { buildExtension } from '../support/extension-build';
 import { cliPath } from '../support/repo-paths';
 import { createTempRun } from '../support/temp-workspace';
 import { TestTally } from '../support/test-tally';
+import { assertNvim } from '../support/toolchain-paths';
 import { type NvimFileRequest, type NvimFileResult, type NvimSessionResult, runNvimSession } from './nvim-session';
 
 const severityNumber = { error: 1, warning: 2, information: 3 } as const;
@@ -60,9 +61,7 @@ async function checkExample(
   await tally.check(`${name}: expected rule ids on the expected lines with their severities`, () => {
     for (const expected of example.findings) {
       const span = findPhrase(text, expected.phrase);
-      const match = result.diagnostics.find(
-        (d) => ruleIdOf(d) === expected.ruleId && spanCoversLine(span, d.line),
-      );
+      const match = result.diagnostics.find((d) => ruleIdOf(d) === expected.ruleId && spanCoversLine(span, d.line));
       const seen = result.diagnostics.map((d) => `${ruleIdOf(d)}@${d.line + 1}`).join(', ');
       assert.ok(match, `${expected.ruleId} at line ${span.start.line + 1} missing; seen: ${seen}`);
       assert.equal(match.severity, severityNumber[expected.severity], `severity of ${expected.ruleId}`);
@@ -70,7 +69,9 @@ async function checkExample(
   });
   await tally.check(`${name}: the same findings as \`caveat scan --format json\``, () => {
     const key = (ruleId: string, line: number) => `${ruleId}@${line}`;
-    const fromCli = scanWithCli(result.path).map((f) => key(f.ruleId, f.line)).sort();
+    const fromCli = scanWithCli(result.path)
+      .map((f) => key(f.ruleId, f.line))
+      .sort();
     const fromEditor = result.diagnostics.map((d) => key(ruleIdOf(d), d.line + 1)).sort();
     assert.deepEqual(fromEditor, fromCli);
   });
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
   const run = createTempRun('nvim');
   const started = Date.now();
   try {
+    console.log(`using ${assertNvim()}`);
     buildExtension();
     assert.ok(exampleExpectations.length > 0, 'test/e2e/support/example-expectations.ts lists no example');
     const requests = exampleExpectations.map((example) => fileRequest(run.workspace, example));

@@ -113,6 +113,4 @@ const allExampleExpectations: ExampleExpectation[] = [
 
 /** CAVEAT_E2E_ONLY=mou.txt (comma-separated) narrows every suite to some drafts while working on them. */
 const only = process.env.CAVEAT_E2E_ONLY?.split(',').map((name) => name.trim());
-export const exampleExpectations = only
-  ? allExampleExpectations.filter((example) => only.includes(example.file))
-  : allExampleExpectations;
+export const exampleExpectations = only ? allExampleExpectations.filter((example) => only.includes(example.file)) : allExampleExpectations;

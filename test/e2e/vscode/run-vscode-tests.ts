@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { buildExtension } from '../support/extension-build';
 import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
+import { buildExtension } from '../support/extension-build';
 import { repoRoot } from '../support/repo-paths';
 import { createTempRun } from '../support/temp-workspace';
 import { e2eCacheDir } from '../support/toolchain-paths';
 import { compileSuite } from './compile-suite';
-import { findVsCode } from './vscode-availability';
 import { ensureDisplay } from './virtual-display';
+import { findVsCode } from './vscode-availability';
 
 async function main(): Promise<number> {
   const vscode = await findVsCode(path.join(e2eCacheDir, 'vscode-test'), repoRoot);

@@ -19,9 +19,7 @@ describe('Caveat diagnostics in VS Code', () => {
       );
       for (const expected of example.findings) {
         const span = findPhrase(text, expected.phrase);
-        const match = diagnostics.find(
-          (d) => ruleIdOf(d) === expected.ruleId && spanCoversLine(span, d.range.start.line),
-        );
+        const match = diagnostics.find((d) => ruleIdOf(d) === expected.ruleId && spanCoversLine(span, d.range.start.line));
         assert.ok(match, `${expected.ruleId} at "${expected.phrase}" (line ${span.start.line + 1}) is missing`);
         assert.equal(severityName(match.severity), expected.severity, `severity of ${expected.ruleId}`);
         assert.ok(match.message.trim().length > 0, `${expected.ruleId} has an empty message`);

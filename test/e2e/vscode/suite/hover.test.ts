@@ -26,9 +26,7 @@ describe('Caveat hovers in VS Code', () => {
     it(`${example.file}: a finding shows its finding card`, async () => {
       const editor = await openExample(example.file);
       const expected = example.findings[0];
-      const diagnostics = await waitForCaveatDiagnostics(editor.document.uri, (all) =>
-        all.some((d) => ruleIdOf(d) === expected.ruleId),
-      );
+      const diagnostics = await waitForCaveatDiagnostics(editor.document.uri, (all) => all.some((d) => ruleIdOf(d) === expected.ruleId));
       const diagnostic = diagnostics.find((d) => ruleIdOf(d) === expected.ruleId);
       assert.ok(diagnostic);
       const text = await hoverAt(editor.document.uri, diagnostic.range.start.translate(0, 1));
