@@ -1,0 +1,46 @@
+// Prints the functions with the most self time in a V8 .cpuprofile (node --cpu-prof), with file:line.
+// Usage: npx tsx bench/profile/summarize-cpuprofile.ts FILE.cpuprofile [TOP]
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+const [file, topArg] = process.argv.slice(2);
+const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+const totalMs = (profile.endTime - profile.startTime) / 1000;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const selfMs = new Map<number, number>();
+profile.samples.forEach((id, i) => {
+  selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+});
+const byFunction = new Map<string, number>();
+const byFile = new Map<string, number>();
+for (const [id, ms] of selfMs) {
+  const f = byId.get(id)?.callFrame;
+  if (!f) continue;
+  const where = f.url ? `${f.url.replace(/^.*\/(server|node_modules)\//, '$1/')}:${f.lineNumber + 1}` : '';
+  const key = `${f.functionName || '(anonymous)'} ${where}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  const module = f.url
+    ? f.url.replace(/^.*\/node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1').replace(/^.*\/server\/src\//, '')
+    : f.functionName;
+  byFile.set(module, (byFile.get(module) ?? 0) + ms);
+}
+const rows = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25));
+console.log(`total ${totalMs.toFixed(0)} ms`);
+for (const [name, ms] of rows) console.log(`${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${name}`);
+console.log('\nself time by package or engine file');
+for (const [name, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+  console.log(`${ms.toFixed(0).padStart(8)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${name}`);
+}

@@ -1,0 +1,79 @@
+// The issue's targets (median, on this machine), checked against the measured figures.
+import { fmt } from '../lib/markdown-table';
+import type { BenchResults, TargetCheck } from '../lib/results';
+import { steady } from '../lib/stats';
+
+function limit(target: string, measured: number | undefined, max: number, unit: string, note?: string): TargetCheck {
+  if (measured === undefined) return { target, measured: 'not measured', met: undefined, note };
+  return { target, measured: `${fmt(measured)} ${unit}`, met: measured <= max, factor: measured / max, note };
+}
+
+export function checkTargets(r: BenchResults, largestEntities: number): TargetCheck[] {
+  const main = r.scans.find((s) => s.entities === largestEntities && s.label.startsWith('bundled +'));
+  const oneMb = main?.result.drafts[main.draftLabels.indexOf('1 MB')];
+  const checks: TargetCheck[] = [];
+
+  const vsFloor = oneMb?.floor ? steady(oneMb.scan) / steady(oneMb.floor) : undefined;
+  checks.push(
+    limit(`1 MB scan (bundled + ${largestEntities.toLocaleString('en-US')} names) within 5x of the floor`, vsFloor, 5, 'x the floor'),
+  );
+
+  const caveat = r.wholeProcess.find((w) => w.tool === 'caveat' && w.draft === '1 MB' && w.terms !== 'bundled');
+  const textlint = r.wholeProcess.find((w) => w.tool === 'textlint' && w.draft === '1 MB' && w.terms.startsWith('5,300'));
+  if (caveat && textlint) {
+    const speedup = steady(textlint.run.timing) / steady(caveat.run.timing);
+    checks.push({
+      target: '1 MB whole process ≥20x faster than textlint+prh (5,300 terms)',
+      measured: `${fmt(speedup)}x faster`,
+      met: speedup >= 20,
+      factor: 20 / speedup,
+      note: `CPU: caveat (${caveat.terms}) ${fmt(steady(caveat.run.timing))} ms, textlint ${fmt(steady(textlint.run.timing))} ms; wall: ${fmt(caveat.run.timing.medianMs)} vs ${fmt(textlint.run.timing.medianMs)} ms`,
+    });
+  } else {
+    checks.push({
+      target: '1 MB whole process ≥20x faster than textlint+prh (5,300 terms)',
+      measured: 'not measured',
+      met: undefined,
+      note: r.textlint.problem,
+    });
+  }
+
+  const typing = r.server.find((s) => s.result.keystroke);
+  checks.push(
+    limit(
+      'keystroke to diagnostics on 1 MB (debounce 0) < 50 ms',
+      typing?.result.keystroke?.medianMs,
+      50,
+      'ms',
+      `server CPU per keystroke ${fmt(typing?.result.keystrokeCpuMeanMs)} ms`,
+    ),
+  );
+  checks.push(
+    limit(
+      `compile of bundled + ${largestEntities.toLocaleString('en-US')} names (cold, fresh process) < 500 ms`,
+      main?.result.coldCompileMs,
+      500,
+      'ms',
+    ),
+  );
+  checks.push(
+    limit(
+      `compile of ${largestEntities.toLocaleString('en-US')} names alone (cold) < 500 ms`,
+      r.compileNamesOnly?.coldCompileMs,
+      500,
+      'ms',
+    ),
+  );
+  checks.push(limit('server memory with the names loaded < 150 MB (peak RSS)', typing?.result.peakRssMB, 150, 'MB'));
+  const cli = r.cliCorpus?.run.timing;
+  checks.push(
+    limit(
+      `CLI scan of ${r.cliCorpus?.files ?? 500} × 50 KB < 5 s`,
+      cli?.medianMs,
+      5000,
+      'ms',
+      cli ? `CPU ${fmt(cli.cpuMedianMs)} ms` : undefined,
+    ),
+  );
+  return checks;
+}

@@ -1,0 +1,37 @@
+// Rule compilation in a fresh process: load the packs, compile once cold, then again warm.
+import { compileRules } from '../../server/src/engine';
+import { loadRuleSet, type RuleSetSpec } from '../lib/rule-sets';
+import { summarize, type Timing } from '../lib/stats';
+import { sendResult, workerConfig } from '../lib/worker-io';
+
+export interface CompileWorkerConfig extends RuleSetSpec {
+  warmRuns: number;
+}
+
+export interface CompileWorkerResult {
+  rules: number;
+  patterns: number;
+  nodes: number;
+  loadMs: number;
+  coldCompileMs: number;
+  warmCompile: Timing;
+  peakRssMB: number;
+}
+
+const c = workerConfig<CompileWorkerConfig>();
+const t0 = performance.now();
+const rules = loadRuleSet(c);
+const loadMs = performance.now() - t0;
+const cold = compileRules(rules);
+const samples: number[] = [];
+for (let i = 0; i < c.warmRuns; i++) samples.push(compileRules(rules).stats.compileMs);
+const result: CompileWorkerResult = {
+  rules: rules.length,
+  patterns: cold.stats.patterns,
+  nodes: cold.stats.nodes,
+  loadMs,
+  coldCompileMs: cold.stats.compileMs,
+  warmCompile: summarize(samples),
+  peakRssMB: process.resourceUsage().maxRSS / 1024,
+};
+sendResult(result);
