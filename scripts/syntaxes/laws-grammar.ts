@@ -1,0 +1,62 @@
+import { LAW_SCOPES } from './caveat-scopes';
+import type { LawPatterns } from './law-patterns';
+import { GENERATED_NOTE, type TextMateGrammar } from './textmate-grammar';
+
+// The injection grammar that marks law citations in the prose of Markdown, LaTeX and plain text:
+// the law (name, alias, Chinese name, abbreviation, numbered EU act) and the article cited next to it.
+// Code, math, comments and verbatim text are left alone, as the engine does.
+
+export const LAWS_SCOPE_NAME = 'caveat.injection.laws';
+
+// `-meta.citation.law.caveat` keeps the injection out of its own citations: their captures are
+// tokenized again with the injections active, which would otherwise recurse for ever.
+const NOT_IN_A_CITATION = '-meta.citation.law.caveat';
+
+export const LAWS_INJECTION_SELECTOR = [
+  'L:text.html.markdown -comment -markup.fenced_code -markup.raw -markup.inline.raw -meta.embedded',
+  'L:text.tex -comment -meta.math -string.other.math -support.class.math -markup.raw -meta.embedded -constant.other.reference',
+  'L:text.plain -meta.directive',
+]
+  .map((selector) => `${selector} ${NOT_IN_A_CITATION}`)
+  .join(', ');
+
+export function buildLawsGrammar(p: LawPatterns): TextMateGrammar {
+  const plainLaw = `(?:${p.name}|${p.euAct}|${p.countryAbbreviation}|${p.plainAbbreviation})`;
+  const anyLaw = `(?:${plainLaw}|${p.ambiguousAbbreviation})`;
+  const lawParts = { patterns: [{ include: '#law-parts' }] };
+  const article = { name: LAW_SCOPES.article };
+  return {
+    information_for_contributors: [...GENERATED_NOTE, 'Law names come from rules/laws/*.yaml; ambiguous abbreviations from docs/laws.md.'],
+    name: 'Caveat law citations',
+    scopeName: LAWS_SCOPE_NAME,
+    injectionSelector: LAWS_INJECTION_SELECTOR,
+    patterns: [
+      {
+        comment: 'An article before the law: "Article 36 of the DSL", "Art. 38 PIPL".',
+        name: LAW_SCOPES.citation,
+        match: `(${p.articleBefore})\\s+(?:(?i:of)\\s+(?:(?i:the)\\s+)?)?(${anyLaw})`,
+        captures: { '1': article, '2': lawParts },
+      },
+      {
+        comment: [
+          'A law with or without the article after it ("PIPL", "PIPL, Article 38", "《数据安全法》第三十六条");',
+          'an ambiguous abbreviation (DSL, CSL, ECL, NSIA) only with the article ("DSL Art. 21").',
+        ].join(' '),
+        name: LAW_SCOPES.citation,
+        match: `(?:(${plainLaw})(?:${p.betweenLawAndArticle}(${p.article}))?|(${p.ambiguousAbbreviation})${p.betweenLawAndArticle}(${p.article}))`,
+        captures: { '1': lawParts, '2': article, '3': lawParts, '4': article },
+      },
+    ],
+    repository: {
+      'law-parts': {
+        comment: 'The parts of a law once the citation is found: its name, its abbreviation, a numbered EU act.',
+        patterns: [
+          { name: LAW_SCOPES.name, match: p.nameOnly },
+          { name: LAW_SCOPES.euAct, match: p.euAct },
+          { name: LAW_SCOPES.abbreviation, match: `${p.country}(?=\\s+${p.anyAbbreviation})` },
+          { name: LAW_SCOPES.abbreviation, match: p.anyAbbreviation },
+        ],
+      },
+    },
+  };
+}
