@@ -2,23 +2,27 @@
 // risk, message, source, guidance, laws and examples; for a law its names, dates, articles, what to do,
 // links and whether it was verified.
 import type { Rule } from '../engine';
-import { loadBundledRules } from '../engine';
 import { guidancePage } from './guidance-pages';
 import { type LawCard, lawCards, lawLabel } from './law-cards';
+import { RuleSets } from './rule-sets';
 
 export function runExplain(id: string, extraPacks: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
-  const rule = loadBundledRules(extraPacks).rules.find((r) => r.id === id);
+  // Law ids never contain a dot and rule ids do, so an exact law id needs no rule loading.
+  const cards = lawCards();
+  const exactLaw = cards.get(id);
+  if (exactLaw) {
+    stdout.write(lawCard(exactLaw));
+    return 0;
+  }
+  const rule = new RuleSets(extraPacks).forPacks([]).loaded.rules.find((r) => r.id === id);
   if (rule) {
     stdout.write(ruleCard(rule));
     return 0;
   }
-  const cards = lawCards();
   const wanted = id.toLowerCase();
-  const law =
-    cards.get(id) ??
-    [...cards.values()].find(
-      (c) => c.abbreviations?.includes(id) || c.aliases?.some((a) => a.toLowerCase() === wanted) || c.name.toLowerCase() === wanted,
-    );
+  const law = [...cards.values()].find(
+    (c) => c.abbreviations?.includes(id) || c.aliases?.some((a) => a.toLowerCase() === wanted) || c.name.toLowerCase() === wanted,
+  );
   if (law) {
     stdout.write(lawCard(law));
     return 0;

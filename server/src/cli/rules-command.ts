@@ -1,5 +1,5 @@
 // `caveat rules list`: every loaded rule with its category, risk and source.
-import { loadBundledRules } from '../engine';
+import { RuleSets } from './rule-sets';
 
 export function runRulesList(
   format: 'text' | 'json',
@@ -7,8 +7,9 @@ export function runRulesList(
   stdout: NodeJS.WritableStream,
   stderr?: NodeJS.WritableStream,
 ): number {
-  const loaded = loadBundledRules(extra);
-  for (const p of loaded.problems) stderr?.write(`caveat: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+  const ruleSets = new RuleSets(extra);
+  const { loaded } = ruleSets.forPacks([]);
+  for (const p of ruleSets.problems) stderr?.write(`caveat: ${p}\n`);
   const rows = loaded.rules.map((r) => ({
     id: r.id,
     category: r.category,
@@ -28,5 +29,5 @@ export function runRulesList(
       );
     stdout.write(`${rows.length} rules in ${loaded.packs.length} packs\n`);
   }
-  return loaded.problems.length ? 2 : 0;
+  return ruleSets.problems.length ? 2 : 0;
 }

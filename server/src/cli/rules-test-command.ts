@@ -1,16 +1,16 @@
 // `caveat rules test [PACKS]`: every rule proves itself, as in the build's own tests: its examples must
 // give a finding of that rule, its near-misses must not (a mitigated hint is a fine near-miss). Lets an
 // institution check its own packs before sharing them.
-import { compileRules, loadBundledRules, loadRulePacks, scan } from '../engine';
+import { loadRulePacks, scan } from '../engine';
+import { RuleSets } from './rule-sets';
 
 export function runRulesTest(packs: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
-  const loaded = loadBundledRules(packs);
-  for (const p of loaded.problems) stderr.write(`caveat: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+  const ruleSets = new RuleSets(packs);
+  const { loaded, compiled } = ruleSets.forPacks([]);
+  for (const p of ruleSets.problems) stderr.write(`caveat: ${p}\n`);
   // Rules are tested together with the bundled ones, as they will run, but only the named packs' rules
   // are tested when packs are named.
   const tested = packs.length ? new Set(loadRulePacks(packs).rules.map((r) => r.id)) : undefined;
-  const compiled = compileRules(loaded.rules);
-  for (const p of compiled.problems) stderr.write(`caveat: ${p.file}: ${p.message}\n`);
   let rules = 0;
   let checks = 0;
   const failures: string[] = [];
@@ -33,7 +33,7 @@ export function runRulesTest(packs: string[], stdout: NodeJS.WritableStream, std
   stdout.write(
     `${rules} rule${rules === 1 ? '' : 's'}, ${checks} example${checks === 1 ? '' : 's'} and near-misses: ${failures.length ? `${failures.length} failed` : 'all passed'}\n`,
   );
-  if (loaded.problems.length || compiled.problems.length) return 2;
+  if (ruleSets.problems.length) return 2;
   if (tested && tested.size === 0) {
     stderr.write('caveat: no rules found in the given packs\n');
     return 2;

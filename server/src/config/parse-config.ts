@@ -2,6 +2,7 @@
 // problem carries the file, line and column of the offending value so an editor or CI log can point at it.
 import { dirname, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../../rules/schema/config.schema.json';
 import { parseWithPositions } from '../engine/rules/source-position';
 import { type CaveatConfig, type ConfigProblem, defaultConfig } from './config-types';
@@ -22,15 +23,31 @@ function describe(e: ErrorObject): string {
   return `${where}: ${e.message ?? 'is invalid'}`;
 }
 
-/** The path of the YAML node an Ajv error is about (for propertyNames, the offending key). */
+/** The path of the YAML value an Ajv error is about. */
 function pathOf(e: ErrorObject): (string | number)[] {
-  const path = e.instancePath
+  return e.instancePath
     .split('/')
     .slice(1)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-  if (e.keyword === 'additionalProperties') path.push((e.params as { additionalProperty: string }).additionalProperty);
-  if (e.keyword === 'propertyNames') path.push((e.params as { propertyName: string }).propertyName);
-  return path;
+}
+
+/** An unknown or misspelt key: where the key itself is written (not its value). */
+function keyPosition(text: string, mapPath: (string | number)[], key: string): { line: number; column: number } | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const map = mapPath.length ? doc.getIn(mapPath, true) : doc.contents;
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  if (!range) return undefined;
+  const pos = lineCounter.linePos(range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+function offendingKey(e: ErrorObject): string | undefined {
+  if (e.keyword === 'additionalProperties') return (e.params as { additionalProperty: string }).additionalProperty;
+  if (e.keyword === 'propertyNames') return (e.params as { propertyName: string }).propertyName;
+  return undefined;
 }
 
 export function parseConfigText(text: string, file: string): { config?: CaveatConfig; problems: ConfigProblem[] } {
@@ -49,7 +66,8 @@ export function parseConfigText(text: string, file: string): { config?: CaveatCo
     for (const e of check.errors ?? []) {
       // The propertyNames keyword reports the same key twice (the name and the failed enum); keep one.
       if (e.propertyName !== undefined && e.keyword !== 'propertyNames') continue;
-      const pos = parsed.positionOf(pathOf(e));
+      const key = offendingKey(e);
+      const pos = (key !== undefined ? keyPosition(text, pathOf(e), key) : undefined) ?? parsed.positionOf(pathOf(e));
       problems.push({ file, line: pos.line, column: pos.column, message: describe(e) });
     }
     return { problems };
