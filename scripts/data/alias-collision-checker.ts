@@ -53,7 +53,7 @@ export function checkAbbreviation(abbr: string): AliasDecision {
   if (word) return { as: 'drop', reason: `common acronym: ${word}` };
   const acronym = COMMON_ACRONYMS.get(abbr);
   if (acronym) return { as: 'place-bound abbreviation', reason: `common acronym: ${acronym}` };
-  if (COMMON_ENGLISH_WORDS.has(abbr.toLowerCase())) return { as: 'drop', reason: 'common English word' };
+  if (COMMON_ENGLISH_WORDS.has(abbr.toLowerCase())) return { as: 'drop', reason: 'common word, or a name used by unrelated organisations' };
   if (!/^[A-Za-z0-9]+$/.test(abbr)) return { as: 'drop', reason: 'not a single token' };
   return { as: 'abbreviation' };
 }
@@ -81,7 +81,7 @@ export function checkEnglishName(name: string, isOwnName = false): AliasDecision
   if (toks.length === 1) {
     const word = toks[0];
     if (looksLikeAbbreviation(name.trim())) return checkAbbreviation(name.trim());
-    if (COMMON_ENGLISH_WORDS.has(word)) return { as: 'drop', reason: 'common English word' };
+    if (COMMON_ENGLISH_WORDS.has(word)) return { as: 'drop', reason: 'common word, or a name used by unrelated organisations' };
     if (CHINESE_GIVEN_NAMES.has(word)) return { as: 'drop', reason: 'also a Chinese given name (author lists)' };
     const upper = name.trim().toUpperCase();
     const acronym = WORD_ACRONYMS.get(upper) ?? COMMON_ACRONYMS.get(upper);

@@ -95,12 +95,13 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   const ids = uniqueIds(kept);
 
   const containing = findContainingNames(kept.map((k) => ({ names: [...k.names.exact, ...k.names.chinese], riskRank: RISK_ORDER[k.risk] })));
+  const extensionsOf = (names: string[]) => names.map(ofExtension).filter((x): x is string => Boolean(x));
   const matchParts = kept.map((k, i) => {
-    const extensions = k.names.exact.map(ofExtension).filter((x): x is string => Boolean(x));
-    const notWithin = [...new Set([...containing[i], ...extensions])].sort();
     const ownNames = new Set(k.entity.records.flatMap((r) => [r.name, ...formsOf(r).primary.english]));
-    k.names.exact = pruneRedundantNames(k.names.exact, notWithin, ownNames);
-    k.names.chinese = pruneRedundantNames(k.names.chinese, notWithin);
+    const pruneGuard = [...containing[i], ...extensionsOf(k.names.exact)];
+    k.names.exact = pruneRedundantNames(k.names.exact, pruneGuard, ownNames);
+    k.names.chinese = pruneRedundantNames(k.names.chinese, pruneGuard);
+    const notWithin = [...new Set([...containing[i], ...extensionsOf(k.names.exact)])].sort();
     return { exact_phrases: [...k.names.exact, ...k.names.chinese], abbreviations: k.names.abbreviations, context: k.names.context, not_within: notWithin };
   });
   const matcher = new RuleSetMatcher(matchParts);

@@ -101,6 +101,15 @@ export const CHINESE_PLACE_NAMES: readonly string[] = [
   'Zhuhai', 'Zhuzhou', 'Zibo',
 ];
 
+/** Chinese spellings of the cities above, for addresses written in Chinese ("中国北京市海淀区…"). */
+export const CHINESE_CITY_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['北京', 'Beijing'], ['上海', 'Shanghai'], ['天津', 'Tianjin'], ['重庆', 'Chongqing'], ['哈尔滨', 'Harbin'],
+  ['西安', "Xi'an"], ['南京', 'Nanjing'], ['长沙', 'Changsha'], ['武汉', 'Wuhan'], ['成都', 'Chengdu'],
+  ['沈阳', 'Shenyang'], ['大连', 'Dalian'], ['郑州', 'Zhengzhou'], ['洛阳', 'Luoyang'], ['广州', 'Guangzhou'],
+  ['深圳', 'Shenzhen'], ['杭州', 'Hangzhou'], ['合肥', 'Hefei'], ['长春', 'Changchun'], ['石家庄', 'Shijiazhuang'],
+  ['绵阳', 'Mianyang'], ['南昌', 'Nanchang'], ['济南', 'Jinan'], ['青岛', 'Qingdao'], ['兰州', 'Lanzhou'],
+]);
+
 /**
  * Words that say what kind of body something is, plus filler. A name made only of these (and
  * numbers or places) names no institution in particular: "Research Institute", "Institute 1",

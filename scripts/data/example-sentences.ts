@@ -22,6 +22,7 @@ export function exampleSentences(names: EntityNames, talent = false): string[] {
 /** Candidate near-misses, best first; the caller keeps those its matcher confirms. */
 export function nearMissCandidates(names: EntityNames): string[] {
   const out: string[] = [];
+  for (const lookAlike of names.lookAlikes) out.push(`The report cites ${lookAlike}.`);
   const abbr = names.abbreviations.at(-1);
   if (abbr && names.context.length) out.push(`The ${abbr} laboratory results were reported.`);
   else if (abbr) out.push(`The table lists ${abbr} in the third column.`);
@@ -31,8 +32,10 @@ export function nearMissCandidates(names: EntityNames): string[] {
   if (shortest) {
     const words = shortest.split(/\s+/);
     if (words.length > 1) out.push(`The report mentions ${words.slice(0, -1).join(' ')} only in passing.`);
-    else out.push(`The report mentions ${shortest}ville only in passing.`);
+    // A longer word that merely begins with the name does not match it.
+    const first = words.find((w) => !placesIn([w]).length) ?? words[0];
+    out.push(`The report mentions ${first.replace(/[^\p{L}\p{N}]+$/u, '')}ville only in passing.`);
   }
-  if (names.chinese[0] && names.chinese[0].length > 4) out.push(`报告提到${names.chinese[0].slice(0, 2)}。`);
+  if (names.chinese[0] && names.chinese[0].length >= 4) out.push(`报告提到${names.chinese[0].slice(0, 2)}。`);
   return out;
 }

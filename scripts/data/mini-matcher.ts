@@ -34,26 +34,35 @@ function compile(rule: MatchableRule): CompiledRule {
   };
 }
 
-function runsAt(hay: readonly string[], needle: readonly string[]): number[] {
-  const out: number[] = [];
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    out.push(i);
+function runAt(hay: readonly string[], start: number, needle: readonly string[]): boolean {
+  if (start + needle.length > hay.length) return false;
+  for (let j = 0; j < needle.length; j++) if (hay[start + j] !== needle[j]) return false;
+  return true;
+}
+
+/** A not_within phrase covers the span [start, start + length) of the sentence. */
+function cancelledAt(hay: readonly string[], start: number, length: number, notWithin: (readonly string[])[]): boolean {
+  for (const nw of notWithin) {
+    for (let s = Math.max(0, start + length - nw.length); s <= start; s++) if (runAt(hay, s, nw)) return true;
   }
-  return out;
+  return false;
+}
+
+function phraseMatches(hay: readonly string[], toks: readonly string[], notWithin: (readonly string[])[]): boolean {
+  for (let i = 0; i + toks.length <= hay.length; i++) {
+    if (runAt(hay, i, toks) && !cancelledAt(hay, i, toks.length, notWithin)) return true;
+  }
+  return false;
+}
+
+function confirmed(hay: readonly string[], rule: CompiledRule): boolean {
+  if (!rule.context) return hay.some((t) => CONTEXT_TOKENS.has(t));
+  return rule.context.some((c) => hay.some((_, i) => runAt(hay, i, c)));
 }
 
 function matchesCompiled(hay: readonly string[], words: string[], rule: CompiledRule): boolean {
-  for (const toks of rule.phrases) {
-    const cancelled = (start: number) =>
-      rule.notWithin.some((nw) => runsAt(hay, nw).some((s) => s <= start && s + nw.length >= start + toks.length));
-    if (runsAt(hay, toks).some((s) => !cancelled(s))) return true;
-  }
-  const confirmed = rule.context ? rule.context.some((c) => runsAt(hay, c).length > 0) : hay.some((t) => CONTEXT_TOKENS.has(t));
-  if (rule.abbreviations.size && confirmed) {
-    if (words.some((w) => rule.abbreviations.has(w))) return true;
-  }
-  return false;
+  for (const toks of rule.phrases) if (phraseMatches(hay, toks, rule.notWithin)) return true;
+  return rule.abbreviations.size > 0 && words.some((w) => rule.abbreviations.has(w)) && confirmed(hay, rule);
 }
 
 function rawWords(sentence: string): string[] {
@@ -67,17 +76,13 @@ export function matchesRule(sentence: string, rule: MatchableRule): boolean {
 /** Matches a sentence against many rules at once, for checking near-misses against every rule. */
 export class RuleSetMatcher {
   private compiled: CompiledRule[];
-  private byToken = new Map<string, Set<number>>();
+  private byToken = new Map<string, { rule: number; toks: readonly string[] }[]>();
   private byAbbreviation = new Map<string, number[]>();
 
   constructor(rules: MatchableRule[]) {
     this.compiled = rules.map(compile);
     this.compiled.forEach((rule, idx) => {
-      for (const toks of rule.phrases) {
-        const set = this.byToken.get(toks[0]) ?? new Set<number>();
-        set.add(idx);
-        this.byToken.set(toks[0], set);
-      }
+      for (const toks of rule.phrases) addTo(this.byToken, toks[0], { rule: idx, toks });
       for (const abbr of rule.abbreviations) addTo(this.byAbbreviation, abbr, idx);
     });
   }
@@ -86,9 +91,15 @@ export class RuleSetMatcher {
   matching(sentence: string): number[] {
     const hay = tokens(sentence);
     const words = rawWords(sentence);
-    const candidates = new Set<number>();
-    for (const t of new Set(hay)) for (const idx of this.byToken.get(t) ?? []) candidates.add(idx);
-    for (const w of words) for (const idx of this.byAbbreviation.get(w) ?? []) candidates.add(idx);
-    return [...candidates].filter((idx) => matchesCompiled(hay, words, this.compiled[idx])).sort((a, b) => a - b);
+    const found = new Set<number>();
+    hay.forEach((t, i) => {
+      for (const { rule, toks } of this.byToken.get(t) ?? []) {
+        if (!found.has(rule) && runAt(hay, i, toks) && !cancelledAt(hay, i, toks.length, this.compiled[rule].notWithin)) found.add(rule);
+      }
+    });
+    for (const w of words) {
+      for (const rule of this.byAbbreviation.get(w) ?? []) if (!found.has(rule) && confirmed(hay, this.compiled[rule])) found.add(rule);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 }

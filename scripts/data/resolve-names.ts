@@ -1,6 +1,7 @@
 import { type AliasDecision, checkAbbreviation, checkChineseName, checkEnglishName } from './alias-collision-checker';
 import { plaChineseShortForms, plaEnglishForms, universityShortName } from './derived-names';
 import { placesIn } from './find-places';
+import { CHINESE_CITY_SPELLINGS } from './common-vocabulary';
 import type { MergedEntity } from './merge-records';
 import { abbreviates, looksLikeAbbreviation } from './name-forms';
 import { tokenKey } from './normalise-name';
@@ -18,6 +19,8 @@ export interface EntityNames {
   abbreviations: string[];
   /** Places that confirm a place-bound abbreviation (the rule's own `context`). */
   context: string[];
+  /** Names the lists give that were removed as ambiguous or generic: good near-misses. */
+  lookAlikes: string[];
 }
 
 export interface AliasReportEntry {
@@ -58,7 +61,7 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
     primaryKeys[idx] = new Set([...entity.primaryForms.english, ...derivedEnglish].map(tokenKey));
     for (const zh of entity.primaryForms.chinese) primaryKeys[idx].add(zh);
     ownNames[idx] = entity.records.map((r) => r.name);
-    const out: EntityNames = { display, exact: [], chinese: [], abbreviations: [], context: [] };
+    const out: EntityNames = { display, exact: [], chinese: [], abbreviations: [], context: [], lookAlikes: [] };
     placeBound[idx] = [];
     const takeAbbreviation = (abbr: string, verdict: AliasDecision) => {
       if (verdict.as === 'drop') report.push({ entity: display, alias: abbr, action: 'dropped', reason: verdict.reason });
@@ -69,6 +72,7 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
     };
     for (const name of [...entity.allForms.english, ...derivedEnglish]) {
       const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)));
+      if (verdict.as === 'drop' && /^(ambiguous name|generic phrase)/.test(verdict.reason) && name.includes(' ')) pushUnique(out.lookAlikes, name);
       if (verdict.as === 'exact') pushUnique(out.exact, name, tokenKey);
       else if (verdict.as === 'abbreviation' || verdict.as === 'place-bound abbreviation') {
         if (!looksLikeAbbreviation(name)) report.push({ entity: display, alias: name, action: 'demoted to abbreviation', reason: 'single token in capitals' });
@@ -116,14 +120,18 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
   // any of its names there is nothing to confirm them, so they go.
   names.forEach((n, idx) => {
     if (!placeBound[idx].length) return;
-    const places = placesIn([n.display, ...n.exact]);
+    // The home city: from the display name or, failing that, the first address a list gives.
+    const addresses = entities[idx].records.map((r) => r.address).filter((a): a is string => Boolean(a));
+    const places = placesIn([n.display]).concat(placesIn(addresses).slice(0, 1)).filter((p, i, all) => all.indexOf(p) === i);
     if (!places.length) {
-      for (const abbr of placeBound[idx]) report.push({ entity: n.display, alias: abbr, action: 'dropped', reason: 'common acronym and no city in the names to confirm it' });
+      for (const abbr of placeBound[idx]) report.push({ entity: n.display, alias: abbr, action: 'dropped', reason: 'common acronym and no city in its names or address to confirm it' });
       return;
     }
     const taken = new Set(names.flatMap((other, j) => (j === idx ? [] : other.abbreviations)));
     n.abbreviations = [...n.abbreviations, ...placeBound[idx].filter((a) => !taken.has(a))];
-    n.context = places;
+    // The city in English and, for Chinese sentences, in Chinese.
+    const chinese = [...CHINESE_CITY_SPELLINGS].filter(([, en]) => places.includes(en)).map(([zh]) => zh);
+    n.context = [...places, ...chinese];
   });
   return { names, report };
 }

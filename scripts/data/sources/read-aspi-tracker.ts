@@ -57,6 +57,7 @@ export function readAspiTracker(): ListRecord[] {
       current: true,
       rating: parseAspiRating(statement),
       category: strings(v.meta.categories)[0],
+      address: typeof v.meta.address === 'string' ? v.meta.address : undefined,
       recordId: v.uuid,
     } satisfies ListRecord;
   });

@@ -9,6 +9,7 @@ import { cleanName } from '../normalise-name';
 
 interface NsfregEntity {
   name: string;
+  address: string | null;
   aliases: string[];
   country: string | null;
   effective_date: string | null;
@@ -65,6 +66,7 @@ export function readNsfregFile(list: keyof typeof NSFREG_FILES): { extracted: st
         citation: citations.join('; '),
         date: usSlashDateToIso(first) ?? wordDateToIso(first) ?? e.effective_date ?? file.extracted,
         current: true,
+        address: e.address ?? undefined,
       } satisfies ListRecord;
     });
   return { extracted: file.extracted, records };
