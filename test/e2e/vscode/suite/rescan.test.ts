@@ -28,9 +28,12 @@ describe('Caveat commands in VS Code', () => {
     const before = (await waitForCaveatDiagnostics(uri)).length;
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     const sentence = example.findings[0].phrase;
-    await editor.edit((edit) => edit.insert(end, `\n\nWe add ${sentence} to the work plan.\n`));
-    await waitForCaveatDiagnostics(uri, (all) => all.length > before);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      await editor.edit((edit) => edit.insert(end, `\n\nWe add ${sentence} to the work plan.\n`));
+      await waitForCaveatDiagnostics(uri, (all) => all.length > before);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await waitForCaveatDiagnostics(uri, (all) => all.length === before);
     assert.equal(caveatDiagnostics(uri).length, before);
   });
