@@ -4,9 +4,9 @@ import {
   CHINESE_PLACE_NAMES,
   COMMON_ACRONYMS,
   COMMON_ENGLISH_WORDS,
-  WORD_ACRONYMS,
   GENERIC_CHINESE_TERMS,
   GENERIC_NAME_WORDS,
+  WORD_ACRONYMS,
 } from './common-vocabulary';
 import { looksLikeAbbreviation } from './name-forms';
 import { tokenKey, tokens } from './normalise-name';
@@ -43,8 +43,10 @@ export function isGenericPhrase(name: string): boolean {
   // A place plus type words ("Nanjing Research Institute") is generic too, but a place plus
   // "University"/"College" is how most Chinese universities are named, and "X Institute of Y"
   // or a number ("Nanjing 841 Institute") makes the name specific.
-  return toks.every((t) => GENERIC_NAME_WORDS.has(t) || PLACE_KEYS.has(t))
-    && !toks.some((t) => t === 'university' || t === 'college' || t === 'of');
+  return (
+    toks.every((t) => GENERIC_NAME_WORDS.has(t) || PLACE_KEYS.has(t)) &&
+    !toks.some((t) => t === 'university' || t === 'college' || t === 'of')
+  );
 }
 
 export function checkAbbreviation(abbr: string): AliasDecision {

@@ -1,29 +1,29 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { dataDir, repoRoot } from './data-paths';
-import type { ListId, ListRecord } from './list-record';
-import { formsOf, mergeRecords, type MergeInput, type MergedEntity } from './merge-records';
-import { resolveNames, type EntityNames } from './resolve-names';
-import { gradeEntity, RISK_ORDER, type Risk } from './grade-entity';
-import { findContainingNames, ofExtension } from './find-containing-names';
-import { exampleSentences, nearMissCandidates } from './example-sentences';
 import { buildRule, type PackRule } from './build-rule';
-import { RuleSetMatcher, matchesRule } from './mini-matcher';
-import { slugify } from './normalise-name';
-import { pruneRedundantNames } from './prune-redundant-names';
-import { writePack, type PackHeader } from './write-pack';
-import { writeAliasReport } from './write-alias-report';
+import { dataDir, repoRoot } from './data-paths';
 import { isPlaceholder, looksLikePerson } from './entry-filters';
-import { choosePack, PACKS, type PackId } from './pack-layout';
-import { ASPI_DATA_DATE, readAspiTracker } from './sources/read-aspi-tracker';
-import { readNsfregFile } from './sources/read-nsfreg-list';
-import { read1260hList } from './sources/read-1260h-list';
-import { CMIC_SNAPSHOT_DATE, readNsCmicList } from './sources/read-ns-cmic-list';
-import { readMieuList } from './sources/read-mieu-list';
-import { readSection1286List } from './sources/read-section-1286-list';
-import { readNdaaLists } from './sources/read-ndaa-lists';
-import { readFccCoveredList } from './sources/read-fcc-covered-list';
+import { exampleSentences, nearMissCandidates } from './example-sentences';
+import { findContainingNames, ofExtension } from './find-containing-names';
+import { gradeEntity, RISK_ORDER, type Risk } from './grade-entity';
+import type { ListId, ListRecord } from './list-record';
+import { formsOf, type MergedEntity, type MergeInput, mergeRecords } from './merge-records';
+import { matchesRule, RuleSetMatcher } from './mini-matcher';
 import { addTo } from './multimap';
+import { slugify } from './normalise-name';
+import { choosePack, PACKS, type PackId } from './pack-layout';
+import { pruneRedundantNames } from './prune-redundant-names';
+import { type EntityNames, resolveNames } from './resolve-names';
+import { read1260hList } from './sources/read-1260h-list';
+import { ASPI_DATA_DATE, readAspiTracker } from './sources/read-aspi-tracker';
+import { readFccCoveredList } from './sources/read-fcc-covered-list';
+import { readMieuList } from './sources/read-mieu-list';
+import { readNdaaLists } from './sources/read-ndaa-lists';
+import { CMIC_SNAPSHOT_DATE, readNsCmicList } from './sources/read-ns-cmic-list';
+import { readNsfregFile } from './sources/read-nsfreg-list';
+import { readSection1286List } from './sources/read-section-1286-list';
+import { writeAliasReport } from './write-alias-report';
+import { type PackHeader, writePack } from './write-pack';
 
 // Entry point (`npm run data:update`): reads every list, merges the same institution across
 // lists, checks every alias, grades, and writes the partner packs, the talent-programme pack and
@@ -44,9 +44,23 @@ function loadAllLists(): Loaded {
   const ndaa = readNdaaLists();
   const fcc = readFccCoveredList();
   const mieu = readMieuList();
-  const latest = (records: ListRecord[]) => records.map((r) => r.date).sort().at(-1) ?? '';
+  const latest = (records: ListRecord[]) =>
+    records
+      .map((r) => r.date)
+      .sort()
+      .at(-1) ?? '';
   return {
-    records: [...readAspiTracker(), ...el.records, ...meu.records, ...h1260.records, ...readNsCmicList(), ...mieu, ...s1286.records, ...ndaa, ...fcc],
+    records: [
+      ...readAspiTracker(),
+      ...el.records,
+      ...meu.records,
+      ...h1260.records,
+      ...readNsCmicList(),
+      ...mieu,
+      ...s1286.records,
+      ...ndaa,
+      ...fcc,
+    ],
     snapshots: {
       'aspi-unitracker': ASPI_DATA_DATE,
       'us-entity-list': el.extracted,
@@ -79,7 +93,10 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   const snapshots = loaded.snapshots;
   const merged = mergeRecords(records);
   const resolved = resolveNames(merged.entities);
-  const log = [...merged.log, ...skipped.map((r) => `left out (an individual or a parser placeholder, not an organisation): "${r.name}" (${r.list})`)];
+  const log = [
+    ...merged.log,
+    ...skipped.map((r) => `left out (an individual or a parser placeholder, not an organisation): "${r.name}" (${r.list})`),
+  ];
 
   // Keep entities that still have a name to match, sorted by display name for stable ids.
   const kept: { entity: MergedEntity; names: EntityNames; talent: boolean; risk: Risk }[] = [];
@@ -94,7 +111,9 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   kept.sort((a, b) => a.names.display.localeCompare(b.names.display) || a.entity.records[0].list.localeCompare(b.entity.records[0].list));
   const ids = uniqueIds(kept);
 
-  const containing = findContainingNames(kept.map((k) => ({ names: [...k.names.exact, ...k.names.chinese], riskRank: RISK_ORDER[k.risk] })));
+  const containing = findContainingNames(
+    kept.map((k) => ({ names: [...k.names.exact, ...k.names.chinese], riskRank: RISK_ORDER[k.risk] })),
+  );
   const extensionsOf = (names: string[]) => names.map(ofExtension).filter((x): x is string => Boolean(x));
   const matchParts = kept.map((k, i) => {
     const ownNames = new Set(k.entity.records.flatMap((r) => [r.name, ...formsOf(r).primary.english]));
@@ -102,7 +121,12 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
     k.names.exact = pruneRedundantNames(k.names.exact, pruneGuard, ownNames);
     k.names.chinese = pruneRedundantNames(k.names.chinese, pruneGuard);
     const notWithin = [...new Set([...containing[i], ...extensionsOf(k.names.exact)])].sort();
-    return { exact_phrases: [...k.names.exact, ...k.names.chinese], abbreviations: k.names.abbreviations, context: k.names.context, not_within: notWithin };
+    return {
+      exact_phrases: [...k.names.exact, ...k.names.chinese],
+      abbreviations: k.names.abbreviations,
+      context: k.names.context,
+      not_within: notWithin,
+    };
   });
   const matcher = new RuleSetMatcher(matchParts);
 
@@ -156,7 +180,10 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
   for (const [pack, rules] of [...packs.entries()].sort()) {
     rules.sort((a, b) => a.id.localeCompare(b.id));
     const lists = [...new Set(rules.flatMap((r) => r.source.lists.map((l) => l.list as ListId)))].sort();
-    const dates = lists.map((l) => snapshots[l]).filter((d): d is string => Boolean(d)).sort();
+    const dates = lists
+      .map((l) => snapshots[l])
+      .filter((d): d is string => Boolean(d))
+      .sort();
     const header: PackHeader = {
       pack,
       version: (dates.at(-1) ?? '').replace(/-/g, '.'),

@@ -1,7 +1,7 @@
+import { entityMessage, type Risk, talentMessage } from './grade-entity';
 import { EU_DUAL_USE_LAW, LIST_CATALOGUE, TALENT_PROGRAMME_LAWS } from './list-catalogue';
 import type { ListRecord } from './list-record';
 import type { EntityNames } from './resolve-names';
-import { entityMessage, talentMessage, type Risk } from './grade-entity';
 
 // Assembles one rule-pack rule from a merged entity. Kept lean: packs hold well over a thousand
 // of these, and the engine compiles every one of them at start-up.

@@ -7,7 +7,8 @@ import { CHINESE_PLACE_NAMES, GENERIC_NAME_WORDS } from './common-vocabulary';
 const PLACES = new Set(CHINESE_PLACE_NAMES.map((p) => p.toLowerCase()));
 
 /** Word parts that show a short name is a company even though it looks like a person's name. */
-const COMPANY_WORD = /electronic|semiconductor|capital|micro|tech|system|network|global|display|cloud|lab|vision|create|flight|test|establishment|trading|logistic/;
+const COMPANY_WORD =
+  /electronic|semiconductor|capital|micro|tech|system|network|global|display|cloud|lab|vision|create|flight|test|establishment|trading|logistic/;
 
 /** "Address 07": a placeholder the eCFR parser made out of an address-only row. */
 export function isPlaceholder(name: string): boolean {

@@ -1,6 +1,6 @@
-import type { EntityNames } from './resolve-names';
 import { placesIn } from './find-places';
 import { tokens } from './normalise-name';
+import type { EntityNames } from './resolve-names';
 
 // Deterministic test sentences for each generated rule: examples that must match (an English
 // name form, the Chinese name) and near-misses that must not (the abbreviation with no

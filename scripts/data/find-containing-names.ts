@@ -1,5 +1,5 @@
-import { tokens } from './normalise-name';
 import { addTo } from './multimap';
+import { tokens } from './normalise-name';
 
 // A short name can sit inside another entity's longer name ("Nanjing University" inside
 // "Nanjing University of Aeronautics and Astronautics"). The engine already drops a match inside

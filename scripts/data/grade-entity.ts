@@ -1,5 +1,5 @@
-import type { AspiRating, ListRecord } from './list-record';
 import { LIST_CATALOGUE } from './list-catalogue';
+import type { AspiRating, ListRecord } from './list-record';
 import { humanDate } from './parse-dates';
 
 // Grading follows the data README and the product owner: any current US government list, or

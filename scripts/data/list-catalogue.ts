@@ -18,7 +18,12 @@ export const LIST_CATALOGUE: Record<ListId, ListInfo> = {
   'aspi-unitracker': { priority: 0, label: "ASPI's China Defence Universities Tracker", laws: [], usList: false },
   'us-entity-list': { priority: 1, label: 'the US Entity List', laws: ['us-entity-list'], usList: true },
   'us-section-1286': { priority: 2, label: "the US Defense Department's section 1286 list", laws: ['us-section-1286'], usList: true },
-  'us-1260h-list': { priority: 3, label: "the US Defense Department's 1260H list of Chinese military companies", laws: ['us-1260h-list'], usList: true },
+  'us-1260h-list': {
+    priority: 3,
+    label: "the US Defense Department's 1260H list of Chinese military companies",
+    laws: ['us-1260h-list'],
+    usList: true,
+  },
   'us-ns-cmic': { priority: 4, label: "OFAC's NS-CMIC list", laws: ['us-ns-cmic'], usList: true },
   'us-meu-list': { priority: 5, label: 'the US Military End-User list', laws: ['us-meu-list'], usList: true },
   'us-mieu-list': { priority: 6, label: 'the US list of military-intelligence end users', laws: ['us-meu-list'], usList: true },

@@ -1,8 +1,8 @@
-import type { ListRecord } from './list-record';
 import { LIST_CATALOGUE } from './list-catalogue';
-import { emptyForms, mergeForms, nameForms, type NameForms } from './name-forms';
-import { mergeKey, tokens } from './normalise-name';
+import type { ListRecord } from './list-record';
 import { addTo } from './multimap';
+import { emptyForms, mergeForms, type NameForms, nameForms } from './name-forms';
+import { mergeKey, tokens } from './normalise-name';
 
 // Merges entries of different lists that name the same institution. Two entries merge when
 // (1) their names are the same after normalisation, or (2) a name one list gives as an alias is
@@ -30,11 +30,29 @@ export interface MergeResult {
 }
 
 const KIND_WORDS: Record<string, string> = {
-  university: 'university', college: 'college', institute: 'institute', academy: 'academy', school: 'school',
-  laboratory: 'laboratory', lab: 'laboratory', center: 'center', centre: 'center', base: 'base',
-  corporation: 'company', company: 'company', corp: 'company', co: 'company', ltd: 'company', limited: 'company',
-  inc: 'company', group: 'company', holding: 'company', holdings: 'company',
-  plan: 'programme', program: 'programme', programme: 'programme',
+  university: 'university',
+  college: 'college',
+  institute: 'institute',
+  academy: 'academy',
+  school: 'school',
+  laboratory: 'laboratory',
+  lab: 'laboratory',
+  center: 'center',
+  centre: 'center',
+  base: 'base',
+  corporation: 'company',
+  company: 'company',
+  corp: 'company',
+  co: 'company',
+  ltd: 'company',
+  limited: 'company',
+  inc: 'company',
+  group: 'company',
+  holding: 'company',
+  holdings: 'company',
+  plan: 'programme',
+  program: 'programme',
+  programme: 'programme',
 };
 
 /** The kind of body a name names: the last kind word in it ("… University of X" -> university). */
@@ -52,9 +70,11 @@ function kindsCompatible(a: string, b: string): boolean {
 }
 
 function recordOrder(a: ListRecord, b: ListRecord): number {
-  return LIST_CATALOGUE[a.list].priority - LIST_CATALOGUE[b.list].priority
-    || Number(b.current) - Number(a.current)
-    || a.name.localeCompare(b.name);
+  return (
+    LIST_CATALOGUE[a.list].priority - LIST_CATALOGUE[b.list].priority ||
+    Number(b.current) - Number(a.current) ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 class UnionFind {
@@ -94,7 +114,11 @@ export function mergeRecords(input: MergeInput[]): MergeResult {
   // Pass 1: same name (or same Chinese name) after normalisation.
   const byPrimaryKey = new Map<string, number[]>();
   records.forEach((_, i) => {
-    const keys = new Set([...forms[i].primary.english.map(mergeKey), ...forms[i].primary.shortForms.map(mergeKey), ...forms[i].primary.chinese]);
+    const keys = new Set([
+      ...forms[i].primary.english.map(mergeKey),
+      ...forms[i].primary.shortForms.map(mergeKey),
+      ...forms[i].primary.chinese,
+    ]);
     for (const key of keys) addTo(byPrimaryKey, key, i);
   });
   for (const members of byPrimaryKey.values()) for (const j of members.slice(1)) uf.union(members[0], j);
@@ -116,7 +140,9 @@ export function mergeRecords(input: MergeInput[]): MergeResult {
       for (const j of targets) {
         if (uf.find(i) === uf.find(j)) continue;
         if (!kindsCompatible(kindOf(alias), ownKind) || !kindsCompatible(ownKind, kindOf(records[j].name))) {
-          log.push(`not merged (different kind of body): "${record.name}" (${record.list}) gives alias "${alias}", the name of "${records[j].name}" (${records[j].list})`);
+          log.push(
+            `not merged (different kind of body): "${record.name}" (${record.list}) gives alias "${alias}", the name of "${records[j].name}" (${records[j].list})`,
+          );
           continue;
         }
         const left = currentLists(uf.find(i));
@@ -132,7 +158,9 @@ export function mergeRecords(input: MergeInput[]): MergeResult {
   });
 
   const groups = new Map<number, number[]>();
-  records.forEach((_, i) => addTo(groups, uf.find(i), i));
+  records.forEach((_, i) => {
+    addTo(groups, uf.find(i), i);
+  });
   const entities: MergedEntity[] = [];
   for (const members of groups.values()) {
     const group = members.map((i) => records[i]);

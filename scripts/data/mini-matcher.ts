@@ -1,5 +1,5 @@
-import { tokens } from './normalise-name';
 import { addTo } from './multimap';
+import { tokens } from './normalise-name';
 
 // A deliberately simple model of how the engine matches a partner rule (rule-format.md):
 // exact phrases as whole-token runs, case-insensitive; abbreviations as case-sensitive tokens
@@ -7,8 +7,22 @@ import { addTo } from './multimap';
 // The generator uses it to check its own examples and near-misses before writing a pack, so a
 // bad sentence is caught here rather than in the engine's tests.
 
-export const DEFAULT_CONTEXT = ['university', 'institute', 'academy', 'college', 'laboratory', 'partner', 'company', 'corporation', 'group', 'consortium', 'collaborator'];
-const CONTEXT_TOKENS = new Set(DEFAULT_CONTEXT.flatMap((w) => [w, `${w}s`]).concat(['universities', 'laboratories', 'academies', 'companies']));
+export const DEFAULT_CONTEXT = [
+  'university',
+  'institute',
+  'academy',
+  'college',
+  'laboratory',
+  'partner',
+  'company',
+  'corporation',
+  'group',
+  'consortium',
+  'collaborator',
+];
+const CONTEXT_TOKENS = new Set(
+  DEFAULT_CONTEXT.flatMap((w) => [w, `${w}s`]).concat(['universities', 'laboratories', 'academies', 'companies']),
+);
 
 export interface MatchableRule {
   exact_phrases?: string[];

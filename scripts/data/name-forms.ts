@@ -17,8 +17,12 @@ export interface NameForms {
  * capitalised tokens ("NORINCO", "IFLYTEK") are names, matched case-insensitively.
  */
 export function looksLikeAbbreviation(text: string): boolean {
-  return /^[A-Z][A-Za-z0-9]*$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2 && text.length <= 6
-    && !/^[A-Z][a-z]+[A-Z]?[a-z]+$/.test(text);
+  return (
+    /^[A-Z][A-Za-z0-9]*$/.test(text) &&
+    (text.match(/[A-Z]/g) ?? []).length >= 2 &&
+    text.length <= 6 &&
+    !/^[A-Z][a-z]+[A-Z]?[a-z]+$/.test(text)
+  );
 }
 
 /** Initials of the capitalised words, to check that "(AASPT)" really abbreviates the name before it. */

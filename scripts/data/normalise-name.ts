@@ -26,7 +26,7 @@ export function cleanName(raw: string): string {
     .replace(/^[\s\-:;,.]+/, '')
     .replace(/[;,]\s*and$/i, '')
     .replace(/[\s;,:]+$/, '')
-    .replace(/\.$/, (dot, offset, whole: string) => (/\b(co|ltd|inc|corp|no)\.$/i.test(whole) ? dot : ''))
+    .replace(/\.$/, (dot, _offset, whole: string) => (/\b(co|ltd|inc|corp|no)\.$/i.test(whole) ? dot : ''))
     .trim();
 }
 
@@ -50,7 +50,9 @@ export function tokens(text: string): readonly string[] {
 function tokenise(text: string): string[] {
   const out: string[] = [];
   const lowered = text.normalize('NFKC').toLowerCase();
-  for (const m of lowered.matchAll(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af])[\p{L}\p{M}\p{N}])+/gu)) {
+  for (const m of lowered.matchAll(
+    /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af])[\p{L}\p{M}\p{N}])+/gu,
+  )) {
     out.push(m[0]);
   }
   return out;

@@ -12,15 +12,18 @@ export type PackId =
 export const PACKS: Record<PackId, { title: string; description: string }> = {
   'partners-defence-universities': {
     title: "Partners: institutions in ASPI's China Defence Universities Tracker",
-    description: 'Universities, PLA and police academies, defence conglomerates and research institutes rated by ASPI (2020), merged with any US list that names them.',
+    description:
+      'Universities, PLA and police academies, defence conglomerates and research institutes rated by ASPI (2020), merged with any US list that names them.',
   },
   'partners-military-companies': {
     title: 'Partners: Chinese military companies and military end users on US lists',
-    description: 'Companies on the DoD 1260H list, the OFAC NS-CMIC list, the BIS Military End-User and military-intelligence end-user lists, NDAA sections 889, 5949 and 154, and the FCC Covered List.',
+    description:
+      'Companies on the DoD 1260H list, the OFAC NS-CMIC list, the BIS Military End-User and military-intelligence end-user lists, NDAA sections 889, 5949 and 154, and the FCC Covered List.',
   },
   'partners-institutions-of-concern': {
     title: 'Partners: institutions on the DoD section 1286 list',
-    description: 'Chinese institutions the US Defense Department lists under section 1286 of the FY2019 NDAA, merged with any other US list entry.',
+    description:
+      'Chinese institutions the US Defense Department lists under section 1286 of the FY2019 NDAA, merged with any other US list entry.',
   },
   'partners-entity-list': {
     title: 'Partners: other Chinese entries on the US Entity List',
@@ -32,7 +35,16 @@ export const PACKS: Record<PackId, { title: string; description: string }> = {
   },
 };
 
-const MILITARY_COMPANY_LISTS = new Set(['us-1260h-list', 'us-ns-cmic', 'us-meu-list', 'us-mieu-list', 'us-ndaa-889', 'us-ndaa-5949', 'us-ndaa-154', 'us-fcc-covered-list']);
+const MILITARY_COMPANY_LISTS = new Set([
+  'us-1260h-list',
+  'us-ns-cmic',
+  'us-meu-list',
+  'us-mieu-list',
+  'us-ndaa-889',
+  'us-ndaa-5949',
+  'us-ndaa-154',
+  'us-fcc-covered-list',
+]);
 
 export function choosePack(records: ListRecord[], talent: boolean): PackId {
   if (talent) return 'talent-programmes-lists';

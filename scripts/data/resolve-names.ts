@@ -1,11 +1,11 @@
 import { type AliasDecision, checkAbbreviation, checkChineseName, checkEnglishName } from './alias-collision-checker';
+import { CHINESE_CITY_SPELLINGS } from './common-vocabulary';
 import { plaChineseShortForms, plaEnglishForms, universityShortName } from './derived-names';
 import { placesIn } from './find-places';
-import { CHINESE_CITY_SPELLINGS } from './common-vocabulary';
 import type { MergedEntity } from './merge-records';
+import { addTo } from './multimap';
 import { abbreviates, looksLikeAbbreviation } from './name-forms';
 import { tokenKey } from './normalise-name';
-import { addTo } from './multimap';
 
 // Turns each merged entity's candidate names into what its rule matches: English and Chinese
 // exact phrases and case-sensitive abbreviations. Every candidate goes through the
@@ -72,10 +72,12 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
     };
     for (const name of [...entity.allForms.english, ...derivedEnglish]) {
       const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)));
-      if (verdict.as === 'drop' && /^(ambiguous name|generic phrase)/.test(verdict.reason) && name.includes(' ')) pushUnique(out.lookAlikes, name);
+      if (verdict.as === 'drop' && /^(ambiguous name|generic phrase)/.test(verdict.reason) && name.includes(' '))
+        pushUnique(out.lookAlikes, name);
       if (verdict.as === 'exact') pushUnique(out.exact, name, tokenKey);
       else if (verdict.as === 'abbreviation' || verdict.as === 'place-bound abbreviation') {
-        if (!looksLikeAbbreviation(name)) report.push({ entity: display, alias: name, action: 'demoted to abbreviation', reason: 'single token in capitals' });
+        if (!looksLikeAbbreviation(name))
+          report.push({ entity: display, alias: name, action: 'demoted to abbreviation', reason: 'single token in capitals' });
         takeAbbreviation(name.trim(), verdict);
       } else takeAbbreviation(name, verdict);
     }
@@ -89,7 +91,12 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
   });
 
   // Names claimed by more than one entity.
-  const claim = (pick: (n: EntityNames) => string[], key: (v: string) => string, set: (n: EntityNames, v: string[]) => void, ownerAware: boolean) => {
+  const claim = (
+    pick: (n: EntityNames) => string[],
+    key: (v: string) => string,
+    set: (n: EntityNames, v: string[]) => void,
+    ownerAware: boolean,
+  ) => {
     const claims = new Map<string, number[]>();
     names.forEach((n, idx) => {
       for (const v of pick(n)) addTo(claims, key(v), idx);
@@ -101,20 +108,45 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
         if (owners.length === 1 && owners[0] === i) continue;
         const others = idxs.filter((j) => j !== i).map((j) => `"${names[j].display}"`);
         const value = pick(names[i]).find((v) => key(v) === k) as string;
-        set(names[i], pick(names[i]).filter((v) => key(v) !== k));
+        set(
+          names[i],
+          pick(names[i]).filter((v) => key(v) !== k),
+        );
         report.push({
           entity: names[i].display,
           alias: value,
           action: 'dropped',
-          reason: owners.length === 1 ? `the name of another listed entity, ${others.join(', ')}` : `shared with ${others.join(', ')}: ambiguous`,
+          reason:
+            owners.length === 1 ? `the name of another listed entity, ${others.join(', ')}` : `shared with ${others.join(', ')}: ambiguous`,
         });
       }
     }
   };
-  claim((n) => n.exact, tokenKey, (n, v) => { n.exact = v; }, true);
-  claim((n) => n.chinese, (v) => v, (n, v) => { n.chinese = v; }, true);
+  claim(
+    (n) => n.exact,
+    tokenKey,
+    (n, v) => {
+      n.exact = v;
+    },
+    true,
+  );
+  claim(
+    (n) => n.chinese,
+    (v) => v,
+    (n, v) => {
+      n.chinese = v;
+    },
+    true,
+  );
   // An abbreviation two entities give goes to the one whose name it abbreviates, if only one.
-  claim((n) => n.abbreviations, (v) => v, (n, v) => { n.abbreviations = v; }, false);
+  claim(
+    (n) => n.abbreviations,
+    (v) => v,
+    (n, v) => {
+      n.abbreviations = v;
+    },
+    false,
+  );
 
   // Place-bound abbreviations: the entity's city becomes the rule's context. Without a city in
   // any of its names there is nothing to confirm them, so they go.
@@ -122,9 +154,17 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
     if (!placeBound[idx].length) return;
     // The home city: from the display name or, failing that, the first address a list gives.
     const addresses = entities[idx].records.map((r) => r.address).filter((a): a is string => Boolean(a));
-    const places = placesIn([n.display]).concat(placesIn(addresses).slice(0, 1)).filter((p, i, all) => all.indexOf(p) === i);
+    const places = placesIn([n.display])
+      .concat(placesIn(addresses).slice(0, 1))
+      .filter((p, i, all) => all.indexOf(p) === i);
     if (!places.length) {
-      for (const abbr of placeBound[idx]) report.push({ entity: n.display, alias: abbr, action: 'dropped', reason: 'common acronym and no city in its names or address to confirm it' });
+      for (const abbr of placeBound[idx])
+        report.push({
+          entity: n.display,
+          alias: abbr,
+          action: 'dropped',
+          reason: 'common acronym and no city in its names or address to confirm it',
+        });
       return;
     }
     const taken = new Set(names.flatMap((other, j) => (j === idx ? [] : other.abbreviations)));

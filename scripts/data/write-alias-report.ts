@@ -9,7 +9,9 @@ function escapeCell(text: string): string {
 }
 
 export function aliasReportText(entries: AliasReportEntry[], mergeLog: string[], counts: Record<string, number>): string {
-  const sorted = [...entries].sort((a, b) => a.entity.localeCompare(b.entity) || a.alias.localeCompare(b.alias) || a.reason.localeCompare(b.reason));
+  const sorted = [...entries].sort(
+    (a, b) => a.entity.localeCompare(b.entity) || a.alias.localeCompare(b.alias) || a.reason.localeCompare(b.reason),
+  );
   const byReason = new Map<string, number>();
   for (const e of sorted) {
     const kind = e.reason.replace(/:.*$/, '').replace(/^(the name of another listed entity|shared with).*$/, '$1');

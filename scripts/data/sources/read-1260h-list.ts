@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListRecord } from '../list-record';
-import { parseCsvWithHeader } from '../read-csv';
-import { cleanName, mergeKey } from '../normalise-name';
-import { readNsfregFile } from './read-nsfreg-list';
 import { addTo } from '../multimap';
+import { cleanName, mergeKey } from '../normalise-name';
+import { parseCsvWithHeader } from '../read-csv';
+import { readNsfregFile } from './read-nsfreg-list';
 
 // DoD section 1260H list of "Chinese military companies". OpenSanctions transcribed every
 // edition (2021-2026), one row per company per edition; the latest edition is the current list
@@ -15,7 +15,11 @@ const FILE = 'us-dod-1260h-chinese-military-companies.csv';
 
 export function read1260hList(): { latestEdition: string; records: ListRecord[] } {
   const rows = parseCsvWithHeader(readFileSync(dataFile(FILE), 'utf8'));
-  const latestEdition = rows.map((r) => r['Start date']).sort().at(-1) ?? '';
+  const latestEdition =
+    rows
+      .map((r) => r['Start date'])
+      .sort()
+      .at(-1) ?? '';
   const latestUrl = rows.find((r) => r['Start date'] === latestEdition && r['Source Url'])?.['Source Url'] ?? '';
   const fr = readNsfregFile('us-1260h-list').records;
   const frByKey = new Map(fr.map((r) => [mergeKey(r.name), r]));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListRecord } from '../list-record';
-import { parseCsvWithHeader } from '../read-csv';
-import { wordDateToIso } from '../parse-dates';
 import { cleanName } from '../normalise-name';
+import { wordDateToIso } from '../parse-dates';
+import { parseCsvWithHeader } from '../read-csv';
 
 // FCC Covered List (Secure and Trusted Communications Networks Act, section 2). Items are
 // sentences ("Telecommunications equipment produced by Huawei Technologies Company, …"), some
@@ -14,7 +14,10 @@ const FILE = 'us-fcc-covered-list.csv';
 
 /** The company named in a Covered List item, if the item names one. */
 export function coveredCompany(item: string): string | undefined {
-  const m = /(?:produced by|provided by|supplied, directly or indirectly, by)\s+(.+?)(?:,| subject to| to the extent| including| or any|$)/.exec(item);
+  const m =
+    /(?:produced by|provided by|supplied, directly or indirectly, by)\s+(.+?)(?:,| subject to| to the extent| including| or any|$)/.exec(
+      item,
+    );
   if (!m) return undefined;
   return cleanName(m[1].split(/\s+and its\s+/)[0]);
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListRecord } from '../list-record';
-import { parseCsvWithHeader } from '../read-csv';
 import { cleanName } from '../normalise-name';
+import { parseCsvWithHeader } from '../read-csv';
 
 // Military-intelligence end users named in EAR 744.22(f)(2) (OpenSanctions transcription).
 // Only the China rows matter here.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListRecord } from '../list-record';
-import { parseCsv } from '../read-csv';
-import { wordDateToIso } from '../parse-dates';
-import { cleanName, titleCaseIfShouting } from '../normalise-name';
 import { addTo } from '../multimap';
+import { cleanName, titleCaseIfShouting } from '../normalise-name';
+import { wordDateToIso } from '../parse-dates';
+import { parseCsv } from '../read-csv';
 
 // OFAC Non-SDN Chinese Military-Industrial Complex Companies (NS-CMIC) list, from OFAC's own
 // consolidated export (CONS_PRIM/ALT). SOURCES.md prefers it to the PDF-derived nsfreg copy,

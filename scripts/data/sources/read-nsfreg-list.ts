@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListId, ListRecord } from '../list-record';
-import { usSlashDateToIso, wordDateToIso } from '../parse-dates';
 import { cleanName } from '../normalise-name';
+import { usSlashDateToIso, wordDateToIso } from '../parse-dates';
 
 // phagehunter/nsfreg parses the eCFR text of the Entity List (Supp. 4 to Part 744), the MEU
 // list (Supp. 7) and the Federal Register notice of the 1260H list into one JSON shape.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data-paths';
 import type { ListRecord } from '../list-record';
-import { parseCsvWithHeader } from '../read-csv';
-import { wordDateToIso } from '../parse-dates';
-import { cleanName, mergeKey } from '../normalise-name';
 import { addTo } from '../multimap';
+import { cleanName, mergeKey } from '../normalise-name';
+import { wordDateToIso } from '../parse-dates';
+import { parseCsvWithHeader } from '../read-csv';
 
 // DoD section 1286 lists (FY2019 NDAA): foreign institutions of concern and foreign talent
 // programmes, one block per fiscal-year edition. Only the latest edition states a country, so
@@ -29,7 +29,11 @@ export function publicationDate(url: string, fiscalYear: string): string {
 
 export function readSection1286List(): { latestEdition: string; records: Section1286Record[] } {
   const rows = parseCsvWithHeader(readFileSync(dataFile(FILE), 'utf8'));
-  const latestEdition = rows.map((r) => r['report-date']).sort().at(-1) ?? '';
+  const latestEdition =
+    rows
+      .map((r) => r['report-date'])
+      .sort()
+      .at(-1) ?? '';
   const byName = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     const key = mergeKey(row.name);
@@ -48,7 +52,14 @@ export function readSection1286List(): { latestEdition: string; records: Section
     records.push({
       list: 'us-section-1286',
       name: cleanName(latest.name),
-      aliases: [...new Set(entryRows.flatMap((r) => r.aliases.split(';')).map(cleanName).filter(Boolean))],
+      aliases: [
+        ...new Set(
+          entryRows
+            .flatMap((r) => r.aliases.split(';'))
+            .map(cleanName)
+            .filter(Boolean),
+        ),
+      ],
       chineseNames: [],
       citation: `DoD section 1286 list, ${editions.at(-1)} edition; ${latest.source_url}`,
       date: publicationDate(latest.source_url, latest['report-date']),

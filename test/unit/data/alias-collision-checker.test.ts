@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { checkAbbreviation, checkChineseName, checkEnglishName, isBarePlace, isGenericPhrase } from '../../../scripts/data/alias-collision-checker';
+import {
+  checkAbbreviation,
+  checkChineseName,
+  checkEnglishName,
+  isBarePlace,
+  isGenericPhrase,
+} from '../../../scripts/data/alias-collision-checker';
 
 describe('data: alias-collision checker', () => {
   it('drops abbreviations that are words or too general', () => {
@@ -8,7 +14,7 @@ describe('data: alias-collision checker', () => {
     }
   });
 
-  it('binds common technical acronyms to the institution\'s city', () => {
+  it("binds common technical acronyms to the institution's city", () => {
     for (const abbr of ['HIT', 'BIT', 'NPU', 'HEU', 'SEU', 'AMS', 'CSIC', 'USC']) {
       assert.equal(checkAbbreviation(abbr).as, 'place-bound abbreviation', abbr);
     }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
 const packsDir = path.join(root, 'rules', 'packs');
-const generated = readdirSync(packsDir).filter((f) => /^(partners-.*|talent-programmes-lists)\.yaml$/.test(f)).sort();
+const generated = readdirSync(packsDir)
+  .filter((f) => /^(partners-.*|talent-programmes-lists)\.yaml$/.test(f))
+  .sort();
 const schema = JSON.parse(readFileSync(path.join(root, 'rules', 'schema', 'rule-pack.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
@@ -22,7 +24,15 @@ interface Rule {
 }
 
 describe('data: generated partner and talent packs', () => {
-  const packs = generated.map((file) => ({ file, doc: parse(readFileSync(path.join(packsDir, file), 'utf8')) as { rules: Rule[]; generated_by: string; data_date: string; version: string } }));
+  const packs = generated.map((file) => ({
+    file,
+    doc: parse(readFileSync(path.join(packsDir, file), 'utf8')) as {
+      rules: Rule[];
+      generated_by: string;
+      data_date: string;
+      version: string;
+    },
+  }));
 
   it('exist and validate against the rule-pack schema', () => {
     assert.ok(generated.length >= 4, `only ${generated.length} generated packs`);
@@ -46,7 +56,11 @@ describe('data: generated partner and talent packs', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const { file, doc } of packs) {
       const own = doc.rules.map((r) => r.id);
-      assert.deepEqual(own, [...own].sort((a, b) => a.localeCompare(b)), `${file} is not sorted`);
+      assert.deepEqual(
+        own,
+        [...own].sort((a, b) => a.localeCompare(b)),
+        `${file} is not sorted`,
+      );
     }
   });
 
@@ -60,18 +74,28 @@ describe('data: generated partner and talent packs', () => {
 
   it('never grades a green rule on anything but its ASPI rating and date', () => {
     for (const rule of rules.filter((r) => r.risk === 'green')) {
-      assert.match(rule.message, /^.+ is rated (medium|low) risk by ASPI's China Defence Universities Tracker \(data of [A-Z][a-z]+ \d{4}\)\.$/, rule.id);
+      assert.match(
+        rule.message,
+        /^.+ is rated (medium|low) risk by ASPI's China Defence Universities Tracker \(data of [A-Z][a-z]+ \d{4}\)\.$/,
+        rule.id,
+      );
     }
   });
 
   it('covers the Seven Sons of National Defence and the big conglomerates in red', () => {
     const byName = new Map(rules.map((r) => [r.id, r]));
     for (const id of [
-      'partner.beihang-university', 'partner.beijing-institute-of-technology', 'partner.harbin-engineering-university',
-      'partner.harbin-institute-of-technology', 'partner.nanjing-university-of-aeronautics-and-astronautics',
-      'partner.nanjing-university-of-science-and-technology', 'partner.northwestern-polytechnical-university',
-      'partner.national-university-of-defense-technology', 'partner.aviation-industry-corporation-of-china',
-      'partner.china-electronics-technology-group', 'partner.china-north-industries-group',
+      'partner.beihang-university',
+      'partner.beijing-institute-of-technology',
+      'partner.harbin-engineering-university',
+      'partner.harbin-institute-of-technology',
+      'partner.nanjing-university-of-aeronautics-and-astronautics',
+      'partner.nanjing-university-of-science-and-technology',
+      'partner.northwestern-polytechnical-university',
+      'partner.national-university-of-defense-technology',
+      'partner.aviation-industry-corporation-of-china',
+      'partner.china-electronics-technology-group',
+      'partner.china-north-industries-group',
     ]) {
       assert.equal(byName.get(id)?.risk, 'red', id);
     }
@@ -79,7 +103,8 @@ describe('data: generated partner and talent packs', () => {
 
   it('match abbreviations that collide with everyday acronyms only with a confirming context', () => {
     for (const rule of rules) {
-      for (const abbr of rule.match.abbreviations ?? []) assert.ok(!['PLA', 'CAS', 'IT', 'AI', 'US', 'JUST'].includes(abbr), `${rule.id}: ${abbr}`);
+      for (const abbr of rule.match.abbreviations ?? [])
+        assert.ok(!['PLA', 'CAS', 'IT', 'AI', 'US', 'JUST'].includes(abbr), `${rule.id}: ${abbr}`);
     }
   });
 });

@@ -3,10 +3,23 @@ import { entityMessage, gradeEntity } from '../../../scripts/data/grade-entity';
 import type { ListRecord } from '../../../scripts/data/list-record';
 
 const aspi = (rating: ListRecord['rating']): ListRecord => ({
-  list: 'aspi-unitracker', name: 'X University', aliases: [], chineseNames: [], citation: 'https://unitracker.aspi.org.au/x', date: '2020-08', current: true, rating,
+  list: 'aspi-unitracker',
+  name: 'X University',
+  aliases: [],
+  chineseNames: [],
+  citation: 'https://unitracker.aspi.org.au/x',
+  date: '2020-08',
+  current: true,
+  rating,
 });
 const entityList: ListRecord = {
-  list: 'us-entity-list', name: 'X University', aliases: [], chineseNames: [], citation: '85 FR 34501, 6/5/20; 86 FR 1, 1/1/21', date: '2020-06-05', current: true,
+  list: 'us-entity-list',
+  name: 'X University',
+  aliases: [],
+  chineseNames: [],
+  citation: '85 FR 34501, 6/5/20; 86 FR 1, 1/1/21',
+  date: '2020-06-05',
+  current: true,
 };
 
 describe('data: grading', () => {

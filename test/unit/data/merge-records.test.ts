@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { ListRecord } from '../../../scripts/data/list-record';
-import { kindOf, mergeRecords, type MergeInput } from '../../../scripts/data/merge-records';
+import { kindOf, type MergeInput, mergeRecords } from '../../../scripts/data/merge-records';
 
 function record(partial: Partial<MergeInput> & Pick<ListRecord, 'list' | 'name'>): MergeInput {
   return { aliases: [], chineseNames: [], citation: 'c', date: '2026-01-01', current: true, ...partial };
@@ -10,11 +10,18 @@ describe('data: merging list entries', () => {
   it('merges an ASPI entry with the Entity List entry that gives its name as an alias', () => {
     const { entities } = mergeRecords([
       record({ list: 'aspi-unitracker', name: 'Beihang University', aliases: ['BUAA'], chineseNames: ['北京航空航天大学'] }),
-      record({ list: 'us-entity-list', name: 'Beijing University of Aeronautics and Astronautics (BUAA)', aliases: ['Beihang University'] }),
+      record({
+        list: 'us-entity-list',
+        name: 'Beijing University of Aeronautics and Astronautics (BUAA)',
+        aliases: ['Beihang University'],
+      }),
       record({ list: 'us-section-1286', name: 'Beihang University' }),
     ]);
     assert.equal(entities.length, 1);
-    assert.deepEqual(entities[0].records.map((r) => r.list), ['aspi-unitracker', 'us-entity-list', 'us-section-1286']);
+    assert.deepEqual(
+      entities[0].records.map((r) => r.list),
+      ['aspi-unitracker', 'us-entity-list', 'us-section-1286'],
+    );
   });
 
   it('merges spellings that differ only in legal form and case', () => {
@@ -45,7 +52,9 @@ describe('data: merging list entries', () => {
   });
 
   it('leaves out entries no China list confirms', () => {
-    const { entities } = mergeRecords([record({ list: 'us-section-1286', name: 'Moscow Institute of Physics and Technology', needsOtherList: true })]);
+    const { entities } = mergeRecords([
+      record({ list: 'us-section-1286', name: 'Moscow Institute of Physics and Technology', needsOtherList: true }),
+    ]);
     assert.equal(entities.length, 0);
   });
 

@@ -1,14 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { parseCsv, parseCsvWithHeader } from '../../../scripts/data/read-csv';
 import { humanDate, usSlashDateToIso, wordDateToIso } from '../../../scripts/data/parse-dates';
+import { parseCsv, parseCsvWithHeader } from '../../../scripts/data/read-csv';
 import { parseAspiRating, splitAspiValue } from '../../../scripts/data/sources/read-aspi-tracker';
-import { cleanParsedAlias, splitFrCitations } from '../../../scripts/data/sources/read-nsfreg-list';
 import { coveredCompany } from '../../../scripts/data/sources/read-fcc-covered-list';
+import { cleanParsedAlias, splitFrCitations } from '../../../scripts/data/sources/read-nsfreg-list';
 import { publicationDate } from '../../../scripts/data/sources/read-section-1286-list';
 
 describe('data: parsing the source files', () => {
   it('reads quoted CSV with CRLF and doubled quotes', () => {
-    assert.deepEqual(parseCsv('a,"b, c","d ""e"""\r\n1,2,3\r\n'), [['a', 'b, c', 'd "e"'], ['1', '2', '3']]);
+    assert.deepEqual(parseCsv('a,"b, c","d ""e"""\r\n1,2,3\r\n'), [
+      ['a', 'b, c', 'd "e"'],
+      ['1', '2', '3'],
+    ]);
     assert.deepEqual(parseCsvWithHeader('x,y\n1,2\n'), [{ x: '1', y: '2' }]);
   });
 
@@ -25,7 +28,10 @@ describe('data: parsing the source files', () => {
     assert.equal(parseAspiRating('… is designated very high risk for …'), 'very high');
     assert.equal(parseAspiRating('… is designated very-high risk due to …'), 'very high');
     assert.equal(parseAspiRating('NUDT is the PLA’s premier institution'), undefined);
-    assert.deepEqual(splitAspiValue('China University of Geosciences (Wuhan) (中国地质大学)'), { english: 'China University of Geosciences (Wuhan)', chinese: '中国地质大学' });
+    assert.deepEqual(splitAspiValue('China University of Geosciences (Wuhan) (中国地质大学)'), {
+      english: 'China University of Geosciences (Wuhan)',
+      chinese: '中国地质大学',
+    });
   });
 
   it('splits Federal Register citations and cleans parsed aliases', () => {
@@ -36,8 +42,16 @@ describe('data: parsing the source files', () => {
   });
 
   it('finds the company in an FCC Covered List item', () => {
-    assert.equal(coveredCompany('Telecommunications equipment produced by Huawei Technologies Company, including …'), 'Huawei Technologies Company');
-    assert.equal(coveredCompany('International telecommunications services provided by Pacific Networks Corp and its wholly-owned subsidiary ComNet (USA) LLC subject to section 214'), 'Pacific Networks Corp');
+    assert.equal(
+      coveredCompany('Telecommunications equipment produced by Huawei Technologies Company, including …'),
+      'Huawei Technologies Company',
+    );
+    assert.equal(
+      coveredCompany(
+        'International telecommunications services provided by Pacific Networks Corp and its wholly-owned subsidiary ComNet (USA) LLC subject to section 214',
+      ),
+      'Pacific Networks Corp',
+    );
     assert.equal(coveredCompany('Routers produced in a foreign country'), undefined);
   });
 

@@ -4,16 +4,19 @@ import { pruneRedundantNames } from '../../../scripts/data/prune-redundant-names
 describe('data: pruning redundant names', () => {
   it('drops a longer phrase that already contains a shorter one of the same rule', () => {
     assert.deepEqual(
-      pruneRedundantNames(['Harbin Institute of Technology', 'Harbin Institute of Technology, Shenzhen Research Institute', 'HIT Weihai'], []),
+      pruneRedundantNames(
+        ['Harbin Institute of Technology', 'Harbin Institute of Technology, Shenzhen Research Institute', 'HIT Weihai'],
+        [],
+      ),
       ['Harbin Institute of Technology', 'HIT Weihai'],
     );
   });
 
   it('keeps the longer phrase when not_within would cancel the shorter one inside it', () => {
-    assert.deepEqual(
-      pruneRedundantNames(['Nanjing University', 'Nanjing University of Information Science'], ['Nanjing University of']),
-      ['Nanjing University', 'Nanjing University of Information Science'],
-    );
+    assert.deepEqual(pruneRedundantNames(['Nanjing University', 'Nanjing University of Information Science'], ['Nanjing University of']), [
+      'Nanjing University',
+      'Nanjing University of Information Science',
+    ]);
   });
 });
 
