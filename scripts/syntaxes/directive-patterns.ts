@@ -1,4 +1,5 @@
 import { DIRECTIVE_SCOPES as S } from './caveat-scopes';
+import { WORD_START } from './oniguruma-text';
 import type { CaptureRule, GrammarRule } from './textmate-grammar';
 
 // TextMate rules for Caveat's inline directives, the same words the engine reads
@@ -32,7 +33,7 @@ interface ContextParts {
 function parts(context: DirectiveContext): ContextParts {
   if (context === 'comment') {
     return {
-      start: '(?<![\\p{Latin}\\p{N}_-])',
+      start: WORD_START,
       rule: '(?:(?!-->)[^\\s:,])+',
       reason: '(?:(?!\\s*(?:-->|$)).)+',
       end: '(?=\\s*(?:-->|$))',

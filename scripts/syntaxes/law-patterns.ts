@@ -1,11 +1,11 @@
-import { alternation, escapeRegex, hasHan, phraseKey, phraseUnits, WORD_END, WORD_START } from './oniguruma-text';
+import { alternation, escapeRegex, hasHan, phraseUnits, WORD_END } from './oniguruma-text';
 import { trieAlternation } from './pattern-trie';
 import type { LawNames } from './read-law-names';
 
 // The regular expressions of a law citation, built from the law cards:
 //   names      every `name`, `name_zh` and alias, whatever the case, as whole words (Chinese names
 //              match inside Chinese text, which has no spaces)
-//   abbrevs    every abbreviation, case-sensitive, as a whole word
+//   abbreviations  every abbreviation, case-sensitive, as a whole word
 //   euAct      any numbered EU act: "Regulation (EU) 2021/821", "Council Regulation (EC) No 428/2009",
 //              "Directive 95/46/EC", whether or not a card names it
 //   article    "Article 36", "Art. 38(1)", "Articles 44-50"; "第三十六条", "第三十八条第一款"
@@ -15,6 +15,12 @@ import type { LawNames } from './read-law-names';
 // ("Article 36 of the DSL", "DSL Art. 21"), a country before it ("PRC DSL", "China's CSL"), or in
 // brackets after the full name ("Data Security Law (DSL)"). "DSL modem" and "the DSL compiler" stay
 // plain. The other abbreviations (PIPL, GDPR, ...) count on their own.
+//
+// The pieces check the character after them (a whole word ends there) but not the one before: the
+// grammar puts one WORD_START at the start of each pattern. One look-behind there lets Oniguruma
+// reject the middle of every word at once, which makes the patterns about three times faster than
+// a look-behind on each alternative. (So a Chinese name right after a Latin letter or a digit, as in
+// "PRC数据安全法", is not matched.)
 
 export interface LawPatterns {
   /** Any name of a card, optionally followed by its abbreviation in brackets. */
@@ -53,16 +59,14 @@ const EU_ACT = [
 ].join('');
 
 export function buildLawPatterns(cards: LawNames[], ambiguous: Set<string>): LawPatterns {
-  const byKey = new Map<string, string>();
-  for (const card of cards) for (const name of card.names) if (!byKey.has(phraseKey(name))) byKey.set(phraseKey(name), name);
-  const names = [...byKey.values()];
+  const names = cards.flatMap((c) => c.names);
   const latin = trieAlternation(names.filter((n) => !hasHan(n)).map(phraseUnits));
   const han = trieAlternation(names.filter(hasHan).map((n) => [...n].map(escapeRegex)));
-  const nameOnly = `(?:${WORD_START}${latin}${WORD_END}|${han})`;
+  const nameOnly = `(?:${latin}${WORD_END}|${han})`;
 
   const abbreviations = [...new Set(cards.flatMap((c) => c.abbreviations))];
   const plain = abbreviations.filter((a) => !ambiguous.has(a));
-  const wholeWord = (list: string[]) => `${WORD_START}${alternation(list.map(escapeRegex))}${WORD_END}`;
+  const wholeWord = (list: string[]) => `${alternation(list.map(escapeRegex))}${WORD_END}`;
   const anyAbbreviation = wholeWord(abbreviations);
   const ambiguousOnes = abbreviations.filter((a) => ambiguous.has(a));
   const plainAbbreviation = plain.length ? wholeWord(plain) : '(?!)';
@@ -74,11 +78,11 @@ export function buildLawPatterns(cards: LawNames[], ambiguous: Set<string>): Law
     anyAbbreviation,
     plainAbbreviation,
     ambiguousAbbreviation,
-    country: `${WORD_START}${COUNTRY}`,
-    countryAbbreviation: `${WORD_START}${COUNTRY}\\s+${anyAbbreviation}`,
-    euAct: `${WORD_START}(?i:${EU_ACT})${WORD_END}`,
-    article: `(?:${WORD_START}${ENGLISH_ARTICLE}${WORD_END}|${CHINESE_ARTICLE})`,
-    articleBefore: `${WORD_START}${ENGLISH_ARTICLE}`,
+    country: COUNTRY,
+    countryAbbreviation: `${COUNTRY}\\s+${anyAbbreviation}`,
+    euAct: `(?i:${EU_ACT})${WORD_END}`,
+    article: `(?:${ENGLISH_ARTICLE}${WORD_END}|${CHINESE_ARTICLE})`,
+    articleBefore: ENGLISH_ARTICLE,
     betweenLawAndArticle: '[\\s,(\\x{FF08}\\x{FF0C}\\x{3001}\\x{300B}\\x{300D}\\x{FF09})]*',
   };
 }

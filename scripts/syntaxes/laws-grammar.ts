@@ -1,5 +1,6 @@
 import { LAW_SCOPES } from './caveat-scopes';
 import type { LawPatterns } from './law-patterns';
+import { WORD_START } from './oniguruma-text';
 import { GENERATED_NOTE, type TextMateGrammar } from './textmate-grammar';
 
 // The injection grammar that marks law citations in the prose of Markdown, LaTeX and plain text:
@@ -34,7 +35,7 @@ export function buildLawsGrammar(p: LawPatterns): TextMateGrammar {
       {
         comment: 'An article before the law: "Article 36 of the DSL", "Art. 38 PIPL".',
         name: LAW_SCOPES.citation,
-        match: `(${p.articleBefore})\\s+(?:(?i:of)\\s+(?:(?i:the)\\s+)?)?(${anyLaw})`,
+        match: `${WORD_START}(${p.articleBefore})\\s+(?:(?i:of)\\s+(?:(?i:the)\\s+)?)?(${anyLaw})`,
         captures: { '1': article, '2': lawParts },
       },
       {
@@ -43,7 +44,7 @@ export function buildLawsGrammar(p: LawPatterns): TextMateGrammar {
           'an ambiguous abbreviation (DSL, CSL, ECL, NSIA) only with the article ("DSL Art. 21").',
         ].join(' '),
         name: LAW_SCOPES.citation,
-        match: `(?:(${plainLaw})(?:${p.betweenLawAndArticle}(${p.article}))?|(${p.ambiguousAbbreviation})${p.betweenLawAndArticle}(${p.article}))`,
+        match: `${WORD_START}(?:(${plainLaw})(?:${p.betweenLawAndArticle}(${p.article}))?|(${p.ambiguousAbbreviation})${p.betweenLawAndArticle}(${p.article}))`,
         captures: { '1': lawParts, '2': article, '3': lawParts, '4': article },
       },
     ],
@@ -51,10 +52,10 @@ export function buildLawsGrammar(p: LawPatterns): TextMateGrammar {
       'law-parts': {
         comment: 'The parts of a law once the citation is found: its name, its abbreviation, a numbered EU act.',
         patterns: [
-          { name: LAW_SCOPES.name, match: p.nameOnly },
-          { name: LAW_SCOPES.euAct, match: p.euAct },
-          { name: LAW_SCOPES.abbreviation, match: `${p.country}(?=\\s+${p.anyAbbreviation})` },
-          { name: LAW_SCOPES.abbreviation, match: p.anyAbbreviation },
+          { name: LAW_SCOPES.name, match: WORD_START + p.nameOnly },
+          { name: LAW_SCOPES.euAct, match: WORD_START + p.euAct },
+          { name: LAW_SCOPES.abbreviation, match: `${WORD_START}${p.country}(?=\\s+${p.anyAbbreviation})` },
+          { name: LAW_SCOPES.abbreviation, match: WORD_START + p.anyAbbreviation },
         ],
       },
     },

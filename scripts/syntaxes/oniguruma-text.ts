@@ -18,10 +18,10 @@ export function escapeRegex(text: string): string {
 }
 
 /**
- * A phrase as regular-expression units (see pattern-trie.ts) that ignore case: words joined by any WORD_SEPARATOR (so "Dual-Use",
- * "Dual Use" and "Dual – Use" are the same), a straight or curly apostrophe. Letters become
- * classes ([Dd]) rather than using (?i): Oniguruma's Unicode case folding makes a few hundred names
- * take a second or more to compile, the classes a few milliseconds.
+ * A phrase as regular-expression units (see pattern-trie.ts) that ignore case: words joined by any
+ * WORD_SEPARATOR (so "Dual-Use", "Dual Use" and "Dual – Use" are the same), either apostrophe.
+ * Letters become classes ([Dd]) rather than using (?i): with Oniguruma's Unicode case folding a few
+ * hundred names take a second or more to compile, with classes a few tens of milliseconds.
  */
 export function phraseUnits(phrase: string): string[] {
   const units: string[] = [];
@@ -41,15 +41,6 @@ function caselessChar(char: string): string {
   const lower = char.toLowerCase();
   if (upper === lower || upper.length !== 1 || lower.length !== 1) return escapeRegex(char);
   return `[${upper}${lower}]`;
-}
-
-/** The key under which two phrases are the same for a case-insensitive pattern. */
-export function phraseKey(phrase: string): string {
-  return phrase
-    .trim()
-    .toLowerCase()
-    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
-    .replace(/\u2019/g, "'");
 }
 
 /**

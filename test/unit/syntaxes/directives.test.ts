@@ -36,6 +36,12 @@ describe('syntaxes: directives', () => {
       assertScoped(markdown, line, 'caveat-disable-next-line', 'comment.block.html');
     });
 
+    it('reads a directive with no space after the comment opener', () => {
+      const tight = '<!--caveat-disable-line data-export: public data only-->';
+      assertToken(markdown, tight, 'caveat-disable-line', S.keyword);
+      assertToken(markdown, tight, 'public data only', S.reason);
+    });
+
     it('reads disable-line, a wildcard rule and any letter case', () => {
       const upper = '<!-- CAVEAT-DISABLE-LINE *: quoted from the call text -->';
       assertToken(markdown, upper, 'CAVEAT-DISABLE-LINE', S.keyword);
