@@ -47,6 +47,11 @@ export async function extractPdf(bytes: Buffer): Promise<ExtractedOffice> {
 }
 
 function corrupt(what: string, e: unknown): InputError {
-  const detail = ((e as Error).message ?? String(e)).split('\n')[0].slice(0, 160);
+  // Library messages can end with a pointer to the library's own documentation: not useful here.
+  const detail = ((e as Error).message ?? String(e))
+    .split('\n')[0]
+    .replace(/[\s:]*(If it is, )?see https?:\/\/\S+/g, '')
+    .replace(/\s*:\s*is this a zip file \?/, '; not a zip file')
+    .slice(0, 160);
   return new InputError(`skipped: not a readable ${what} (${detail})`);
 }

@@ -69,9 +69,13 @@ export function locateFindings(file: string, text: string, findings: Finding[], 
     };
     if (unit === 'page') {
       // A page is one "line": report the page at column 1 and keep the words around the match.
-      const from = Math.max(0, f.start - EXCERPT_RADIUS);
-      const to = Math.min(text.length, f.end + EXCERPT_RADIUS);
-      const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, to).split('\n').join(' ')}${to < text.length ? '…' : ''}`;
+      // The excerpt stays on the finding's own page.
+      const pageStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      const newline = text.indexOf('\n', f.end);
+      const pageEnd = newline < 0 ? text.length : newline;
+      const from = Math.max(pageStart, f.start - EXCERPT_RADIUS);
+      const to = Math.min(pageEnd, f.end + EXCERPT_RADIUS);
+      const excerpt = `${from > pageStart ? '…' : ''}${text.slice(from, to).split('\n').join(' ')}${to < pageEnd ? '…' : ''}`;
       report.excerpts?.set(located, excerpt);
       located.column = 1;
       located.endLine = located.line;

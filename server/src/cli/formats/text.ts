@@ -1,5 +1,5 @@
 // --format text: findings grouped by file with the line and a caret, coloured on a terminal.
-import type { FileReport, ReportFinding } from '../report';
+import { contextOf, type FileReport, type ReportFinding } from '../report';
 
 export interface TextStyle {
   color: boolean;
@@ -24,7 +24,7 @@ export function formatText(reports: FileReport[], showAccepted: boolean, style: 
     if (r.note) out.push(`  ${paint('dim', `note: ${r.note}`)}`);
     for (const f of shown) {
       if (!f.accepted) totals[f.risk]++;
-      out.push(formatOne(f, r.lines.get(f.line) ?? '', paint));
+      out.push(r.excerpts?.has(f) ? formatExcerpt(f, contextOf(r, f), paint) : formatOne(f, r.lines.get(f.line) ?? '', paint));
     }
     out.push('');
   }
@@ -44,5 +44,16 @@ function formatOne(f: ReportFinding, lineText: string, paint: (code: keyof typeo
     `  ${where} ${risk} ${f.message} ${paint('dim', `${f.ruleId}`)}${accepted}`,
     `      ${paint('dim', shownLine.replace(/\t/g, ' '))}`,
     `      ${paint(f.risk, caret)}`,
+  ].join('\n');
+}
+
+/** A PDF finding: the page is the line, so show the words around the match with a caret under it. */
+function formatExcerpt(f: ReportFinding, excerpt: string, paint: (code: keyof typeof CODES, s: string) => string): string {
+  const at = Math.max(0, excerpt.indexOf(f.text));
+  const accepted = f.accepted ? ` ${paint('dim', `[accepted: ${f.accepted.reason}]`)}` : '';
+  return [
+    `  ${`p. ${f.line}`.padEnd(8)} ${paint(f.risk, f.risk.padEnd(6))} ${f.message} ${paint('dim', f.ruleId)}${accepted}`,
+    `      ${paint('dim', excerpt.replace(/\t/g, ' '))}`,
+    `      ${paint(f.risk, `${' '.repeat(at)}${'^'.repeat(Math.max(1, f.text.length))}`)}`,
   ].join('\n');
 }
