@@ -2,9 +2,13 @@
 import { main } from './cli/main';
 import { startServer } from './server';
 
-const result = main(process.argv.slice(2));
-if (result === 'server') {
-  startServer();
-} else {
-  process.exitCode = result;
-}
+void main(process.argv.slice(2)).then(
+  (result) => {
+    if (result === 'server') startServer();
+    else process.exitCode = result;
+  },
+  (e: unknown) => {
+    process.stderr.write(`caveat: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -54,7 +54,7 @@ describe('workspace features', function () {
     const text = (await client.connection.sendRequest('caveat/extractDocx', { uri: pathToFileURL(good).toString() })) as { text: string };
     assert.match(text.text, /Memorandum of Understanding\n+The partner builds quantum sensors\./);
     const broken = (await client.connection.sendRequest('caveat/extractDocx', { uri: pathToFileURL(bad).toString() })) as { error: string };
-    assert.match(broken.error, /not a readable Word document/);
+    assert.match(String(broken.error), /not a readable Word document/);
     const uri = `caveat-docx:${good}.txt`;
     await client.open(uri, 'plaintext', text.text);
     const p = await client.waitFor(uri, (d) => d.diagnostics.length === 1);
@@ -75,7 +75,7 @@ describe('workspace features', function () {
     await client.open(uri, 'plaintext', 'Researchers from NUDT join the project.\n');
     const p = await client.waitFor(uri, (d) => d.diagnostics.length === 1);
     assert.equal(p.diagnostics[0].severity, 3);
-    assert.match(p.diagnostics[0].message, /Reviewed by your team on 2026-11-20: declined by the board/);
+    assert.match(String(p.diagnostics[0].message), /Reviewed by your team on 2026-11-20: declined by the board/);
     await client.shutdown();
   });
 

@@ -1,96 +1,258 @@
-// Markdown: parsed with micromark (CommonMark + GFM tables, autolinks, footnotes, front matter).
-// The prose of headings, paragraphs, lists, tables, emphasis and link text is kept; code, inline
-// code, URLs, HTML (but for Caveat directives in comments) and front-matter keys are not.
-import type { Nodes, Parent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { maskOutside, parseDirective } from './directives';
-import { extractPlainText } from './plaintext';
+// Markdown: a one-pass reader of CommonMark blocks (with GFM tables, front matter and footnotes) that
+// blanks what is not prose, at source offsets. Headings, paragraphs, lists, block quotes, tables,
+// emphasis and link text are prose; fenced and indented code, HTML (but for Caveat directives in
+// comments), link reference definitions, URLs and front-matter keys are not.
+//
+// Why not a general parser: micromark reads about 0.1 MB/s and markdown-it 1.5 MB/s here, both far
+// from the few milliseconds per megabyte the editor budget allows (docs/decisions/0005). This reader
+// only decides what is prose; test/unit/engine/markdown-oracle.test.ts checks it against micromark.
+import { CharMask } from './char-mask';
+import { parseDirective } from './directives';
+import { maskInline } from './markdown-inline';
 import type { Directive, ExtractedDocument } from './types';
 
-const BLOCKS = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'listItem',
-  'blockquote',
-  'footnoteDefinition',
-  'thematicBreak',
-  'code',
-  'html',
-  'table',
-  'tableRow',
-]);
-const SKIPPED = new Set(['inlineCode', 'code', 'image', 'imageReference', 'definition', 'math', 'inlineMath']);
-const COMMENT = /<!--([\s\S]*?)-->/g;
+const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})([^\n]*)$/;
+const ATX_HEADING = /^( {0,3}#{1,6})(?=[ \t]|$)/;
+const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^([ \t]*)([-+*]|\d{1,9}[.)])([ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
+const BLOCK_QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const FRONT_MATTER_VALUE = /^([ \t]*[\w-]+[ \t]*[:=][ \t]*)(.+)$/gm;
+
+function indentWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) {
+    if (ch === ' ') w++;
+    else if (ch === '\t') w += 4 - (w % 4);
+    else break;
+  }
+  return w;
+}
+
+interface Fence {
+  marker: string;
+  length: number;
+}
 
 export function extractMarkdownProse(source: string): ExtractedDocument {
-  let tree: Nodes;
-  try {
-    tree = fromMarkdown(source, {
-      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-    });
-  } catch (e) {
-    return { ...extractPlainText(source), fallback: `Markdown parser failed (${(e as Error).message}); read as plain text` };
-  }
-  const keep: [number, number][] = [];
+  const mask = new CharMask(source);
   const breaks: number[] = [];
   const directives: Directive[] = [];
+  let pos = frontMatter(source, mask, breaks);
 
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (BLOCKS.has(node.type)) breaks.push(start, end);
-    if (node.type === 'text') {
-      keep.push([start, end]);
-      return;
+  let fence: Fence | undefined;
+  let rawHtmlEnd: RegExp | undefined;
+  let commentStart = -1;
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  let previousBlank = true;
+  let listIndent = -1;
+  /** Whether the open paragraph belongs to a list item (then a numbered line is the next item). */
+  let paragraphInList = false;
+  let inTable = false;
+  let previousLineStart = -1;
+
+  const flushParagraph = () => {
+    if (paragraphStart >= 0) {
+      maskInline(mask, paragraphStart, paragraphEnd, directives);
+      breaks.push(paragraphEnd);
     }
-    if (node.type === 'html') {
-      collectCommentDirectives(source, start, end, directives);
-      return;
-    }
-    if (node.type === 'yaml' || (node.type as string) === 'toml') {
-      keepFrontMatterValues(source, start, end, keep, breaks);
-      return;
-    }
-    if (SKIPPED.has(node.type)) return;
-    if (node.type === 'link' && isBareUrl(node)) return;
-    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes);
+    paragraphStart = -1;
   };
-  visit(tree);
-  keep.sort((a, b) => a[0] - b[0]);
+  const maskTableRow = (start: number, end: number) => {
+    breaks.push(start);
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 124) {
+        mask.blank(i, i + 1);
+        breaks.push(i);
+      }
+    }
+    maskInline(mask, start, end, directives);
+    breaks.push(end);
+  };
+
+  while (pos <= source.length) {
+    let lineEnd = source.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = source.length;
+    const next = lineEnd + 1;
+    const line = source.slice(pos, lineEnd).replace(/\r$/, '');
+    const start = pos;
+    const end = pos + line.length;
+
+    // Inside a block that is not prose: fenced code, an HTML comment, raw HTML.
+    if (fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[2][0] === fence.marker && close[2].length >= fence.length && close[3].trim() === '') fence = undefined;
+      mask.blank(start, end);
+      if (!fence) breaks.push(end);
+      pos = next;
+      continue;
+    }
+    if (commentStart >= 0) {
+      const close = source.indexOf('-->', start);
+      if (close < 0 || close > end) {
+        mask.blank(start, end);
+      } else {
+        const d = parseDirective(source.slice(commentStart + 4, close), commentStart, close + 3);
+        if (d) directives.push(d);
+        mask.blank(start, close + 3);
+        commentStart = -1;
+        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives);
+        breaks.push(end);
+      }
+      pos = next;
+      continue;
+    }
+    if (rawHtmlEnd) {
+      if (rawHtmlEnd.test(line)) rawHtmlEnd = undefined;
+      mask.blank(start, end);
+      pos = next;
+      continue;
+    }
+
+    // Block-quote markers are not prose; what follows them is read like any line.
+    let body = line;
+    let bodyStart = start;
+    const quote = BLOCK_QUOTE.exec(body);
+    if (quote) {
+      mask.blank(start, start + quote[0].length);
+      body = body.slice(quote[0].length);
+      bodyStart += quote[0].length;
+    }
+    const blank = body.trim() === '';
+    const indent = indentWidth(body);
+
+    if (blank) {
+      flushParagraph();
+      inTable = false;
+      previousBlank = true;
+      breaks.push(start);
+      if (pos >= source.length) break;
+      pos = next;
+      continue;
+    }
+    if (listIndent >= 0 && previousBlank && indent < 2 && !LIST_ITEM.test(body)) listIndent = -1;
+
+    const fenceOpen = FENCE_OPEN.exec(body);
+    if (fenceOpen && !(fenceOpen[2][0] === '`' && fenceOpen[3].includes('`'))) {
+      flushParagraph();
+      fence = { marker: fenceOpen[2][0], length: fenceOpen[2].length };
+      mask.blank(start, end);
+      breaks.push(start);
+    } else if (indent >= 4 && paragraphStart < 0 && listIndent < 0 && !inTable) {
+      mask.blank(start, end); // indented code
+    } else if (/^ {0,3}<!--/.test(body)) {
+      flushParagraph();
+      const open = bodyStart + body.indexOf('<!--');
+      const close = source.indexOf('-->', open + 4);
+      if (close < 0 || close > end) {
+        commentStart = open;
+        mask.blank(start, end);
+      } else {
+        const d = parseDirective(source.slice(open + 4, close), open, close + 3);
+        if (d) directives.push(d);
+        mask.blank(open, close + 3);
+        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives);
+      }
+      breaks.push(start, end);
+    } else if (RAW_HTML_OPEN.test(body)) {
+      flushParagraph();
+      const tag = (RAW_HTML_OPEN.exec(body) as RegExpExecArray)[1];
+      const endTag = new RegExp(`</${tag}>`, 'i');
+      if (!endTag.test(body)) rawHtmlEnd = endTag;
+      mask.blank(start, end);
+      breaks.push(start, end);
+    } else if (paragraphStart >= 0 && !inTable && SETEXT_UNDERLINE.test(body)) {
+      mask.blank(start, end); // the paragraph above was a heading
+      flushParagraph();
+      breaks.push(end);
+    } else if (THEMATIC_BREAK.test(body)) {
+      flushParagraph();
+      mask.blank(start, end);
+      breaks.push(start, end);
+    } else if (paragraphStart < 0 && LINK_DEFINITION.test(body)) {
+      mask.blank(start, end);
+      breaks.push(start, end);
+    } else if (
+      paragraphStart >= 0 &&
+      previousLineStart >= 0 &&
+      !inTable &&
+      TABLE_DELIMITER.test(body) &&
+      body.includes('-') &&
+      (body.includes('|') || source.slice(previousLineStart, start).includes('|'))
+    ) {
+      // GFM table: the paragraph line above is the header row.
+      const headerStart = previousLineStart;
+      paragraphStart = -1;
+      maskTableRow(headerStart, start - 1);
+      mask.blank(start, end);
+      inTable = true;
+    } else if (inTable && body.includes('|')) {
+      maskTableRow(bodyStart, end);
+    } else {
+      inTable = false;
+      const heading = ATX_HEADING.exec(body);
+      const item = heading ? null : LIST_ITEM.exec(body);
+      if (heading) {
+        flushParagraph();
+        mask.blank(bodyStart, bodyStart + heading[1].length);
+        const closing = ATX_CLOSING.exec(body);
+        if (closing) mask.blank(bodyStart + closing.index, end);
+        breaks.push(start);
+        maskInline(mask, bodyStart, end, directives);
+        breaks.push(end);
+      } else if (item && !(paragraphStart >= 0 && !paragraphInList && /^\d/.test(item[2]) && item[2] !== '1.' && item[2] !== '1)')) {
+        flushParagraph();
+        mask.blank(bodyStart + item[1].length, bodyStart + item[1].length + item[2].length + item[3].length);
+        listIndent = item[1].length + item[2].length + item[3].length;
+        breaks.push(bodyStart);
+        paragraphStart = bodyStart;
+        paragraphEnd = end;
+        paragraphInList = true;
+      } else {
+        if (paragraphStart < 0) {
+          paragraphStart = bodyStart;
+          paragraphInList = listIndent >= 0 && indent >= 2;
+        }
+        paragraphEnd = end;
+      }
+    }
+    previousBlank = false;
+    previousLineStart = start;
+    if (pos >= source.length) break;
+    pos = next;
+  }
+  flushParagraph();
   breaks.sort((a, b) => a - b);
-  return { masked: maskOutside(source, keep), breaks, directives };
+  return { masked: mask.toString(), breaks, directives };
 }
 
-/** An autolink or a literal URL: its text is the address itself, not prose. */
-function isBareUrl(node: Nodes & { type: 'link' }): boolean {
-  if (node.children.length !== 1 || node.children[0].type !== 'text') return false;
-  const text = node.children[0].value;
-  return text === node.url || node.url.endsWith(text) || /^(https?:|www\.|mailto:)/i.test(text);
-}
-
-function collectCommentDirectives(source: string, start: number, end: number, out: Directive[]): void {
-  const html = source.slice(start, end);
-  for (const m of html.matchAll(COMMENT)) {
-    const at = start + (m.index as number);
-    const d = parseDirective(m[1], at, at + m[0].length);
-    if (d) out.push(d);
+/** Front matter (--- YAML --- or +++ TOML +++) at the very start: values are prose, keys are not. */
+function frontMatter(source: string, mask: CharMask, breaks: number[]): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!open) return 0;
+  const closeRe = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*$/m : /^\+\+\+[ \t]*$/m;
+  closeRe.lastIndex = 0;
+  const rest = source.slice(open[0].length);
+  const close = closeRe.exec(rest);
+  if (!close) return 0;
+  const bodyStart = open[0].length;
+  const bodyEnd = bodyStart + close.index;
+  const end = bodyEnd + close[0].length;
+  mask.blank(0, end);
+  const body = source.slice(bodyStart, bodyEnd);
+  for (const m of body.matchAll(FRONT_MATTER_VALUE)) {
+    const s = bodyStart + (m.index as number) + m[1].length;
+    const e = s + m[2].length;
+    for (let i = s; i < e; i++) mask.codes[i] = source.charCodeAt(i);
+    breaks.push(s, e);
   }
-}
-
-/** Front matter: the values of `key: value` lines are prose (a title, an abstract), the keys are not. */
-function keepFrontMatterValues(source: string, start: number, end: number, keep: [number, number][], breaks: number[]): void {
-  const block = source.slice(start, end);
-  const line = /^([ \t]*[\w-]+[ \t]*[:=][ \t]*)(.+)$/gm;
-  for (const m of block.matchAll(line)) {
-    const s = start + (m.index as number) + m[1].length;
-    keep.push([s, s + m[2].length]);
-    breaks.push(s, s + m[2].length);
-  }
+  breaks.push(end);
+  return end < source.length ? end + 1 : end;
 }

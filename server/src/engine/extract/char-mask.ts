@@ -1,0 +1,36 @@
+// A mutable copy of a draft's characters that extractors blank out where the text is not prose.
+// Writing into a Uint16Array and decoding once is much cheaper than building strings piece by piece.
+import { JOIN_MARK } from '../normalize';
+
+const decoder = new TextDecoder('utf-16le');
+const SPACE = 32;
+const JOIN = JOIN_MARK.charCodeAt(0);
+
+export class CharMask {
+  readonly codes: Uint16Array;
+
+  constructor(readonly source: string) {
+    this.codes = new Uint16Array(source.length);
+    for (let i = 0; i < source.length; i++) this.codes[i] = source.charCodeAt(i);
+  }
+
+  /** Blanks [start, end) but keeps line breaks, so lines and offsets stay where they are. */
+  blank(start: number, end: number): void {
+    const codes = this.codes;
+    const stop = Math.min(end, codes.length);
+    for (let i = Math.max(0, start); i < stop; i++) if (codes[i] !== 10 && codes[i] !== 13) codes[i] = SPACE;
+  }
+
+  /** Marks [start, end) as invisible inside a word (the halves on either side read as one word). */
+  join(start: number, end: number): void {
+    for (let i = start; i < end && i < this.codes.length; i++) this.codes[i] = JOIN;
+  }
+
+  at(i: number): number {
+    return this.codes[i];
+  }
+
+  toString(): string {
+    return decoder.decode(this.codes);
+  }
+}

@@ -1,0 +1,191 @@
+// Inline Markdown within one paragraph, heading or table row: blanks code spans, autolinks, raw
+// URLs and e-mail addresses, HTML tags and comments (collecting Caveat directives), link and image
+// destinations, reference labels, footnote marks, entities and backslash escapes. Link text stays.
+import type { CharMask } from './char-mask';
+import { parseDirective } from './directives';
+import type { Directive } from './types';
+
+const AUTOLINK =
+  /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*>/y;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
+const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]*_~]/y;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Index of the `]` closing the `[` at open, within [open, end), or -1. */
+function closingBracket(mask: CharMask, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = mask.at(i);
+    if (c === 92) i++;
+    else if (c === 91) depth++;
+    else if (c === 93 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index after the `)` closing the `(` at open (balanced, as CommonMark allows), or -1. */
+function closingParen(mask: CharMask, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = mask.at(i);
+    if (c === 92) i++;
+    else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i + 1;
+    else if (c === 10 && mask.at(i + 1) === 10) return -1;
+  }
+  return -1;
+}
+
+/** End of the backtick run of exactly `length` that closes a code span opened before from, or -1. */
+function closingBackticks(mask: CharMask, from: number, end: number, length: number): number {
+  let i = from;
+  while (i < end) {
+    if (mask.at(i) !== 96) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && mask.at(j) === 96) j++;
+    if (j - i === length) return j;
+    i = j;
+  }
+  return -1;
+}
+
+export function maskInline(mask: CharMask, start: number, end: number, directives: Directive[]): void {
+  const source = mask.source;
+  let i = start;
+  while (i < end) {
+    const c = mask.at(i);
+    switch (c) {
+      case 92: // backslash escape
+        if (i + 1 < end && mask.at(i + 1) > 32 && mask.at(i + 1) < 127 && !isWordCode(mask.at(i + 1))) {
+          mask.blank(i, i + 1);
+          i += 2;
+          continue;
+        }
+        break;
+      case 96: {
+        // code span
+        let j = i;
+        while (j < end && mask.at(j) === 96) j++;
+        const close = closingBackticks(mask, j, end, j - i);
+        if (close > 0) {
+          mask.blank(i, close);
+          i = close;
+        } else i = j;
+        continue;
+      }
+      case 60: {
+        // <autolink>, <!-- comment -->, <tag>
+        if (source.startsWith('<!--', i)) {
+          const close = source.indexOf('-->', i + 4);
+          const stop = close < 0 || close + 3 > end ? end : close + 3;
+          const d = parseDirective(source.slice(i + 4, close < 0 ? stop : close), i, stop);
+          if (d) directives.push(d);
+          mask.blank(i, stop);
+          i = stop;
+          continue;
+        }
+        const n = stickyMatch(AUTOLINK, source, i) || stickyMatch(HTML_TAG, source, i);
+        if (n && i + n <= end) {
+          mask.blank(i, i + n);
+          i += n;
+          continue;
+        }
+        break;
+      }
+      case 33: // ![image](src): not prose
+        if (mask.at(i + 1) === 91) {
+          const close = closingBracket(mask, i + 1, end);
+          if (close > 0 && mask.at(close + 1) === 40) {
+            const after = closingParen(mask, close + 1, end);
+            if (after > 0) {
+              mask.blank(i, after);
+              i = after;
+              continue;
+            }
+          }
+        }
+        break;
+      case 91: {
+        // [text](destination), [text][label], [^footnote]
+        if (mask.at(i + 1) === 94) {
+          const close = closingBracket(mask, i, end);
+          if (close > 0) {
+            mask.blank(i, close + 1);
+            i = close + 1;
+            continue;
+          }
+        }
+        const close = closingBracket(mask, i, end);
+        if (close > 0) {
+          const next = mask.at(close + 1);
+          if (next === 40) {
+            const after = closingParen(mask, close + 1, end);
+            if (after > 0) {
+              mask.blank(i, i + 1);
+              mask.blank(close, after);
+              i += 1;
+              continue;
+            }
+          } else if (next === 91) {
+            const labelEnd = closingBracket(mask, close + 1, end);
+            if (labelEnd > 0) {
+              mask.blank(i, i + 1);
+              mask.blank(close, labelEnd + 1);
+              i += 1;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      case 38: {
+        const n = stickyMatch(ENTITY, source, i);
+        if (n) {
+          mask.blank(i, i + n);
+          i += n;
+          continue;
+        }
+        break;
+      }
+      case 104: // h(ttp), f(tp), w(ww): raw URLs
+      case 102:
+      case 119:
+        if (i === 0 || !isWordCode(mask.at(i - 1))) {
+          const n = stickyMatch(URL, source, i);
+          if (n && i + n <= end) {
+            mask.blank(i, i + n);
+            i += n;
+            continue;
+          }
+        }
+        break;
+      case 64: {
+        // e-mail address: look back to its start
+        let s = i;
+        while (s > start && /[A-Za-z0-9._%+-]/.test(source[s - 1])) s--;
+        const n = s < i ? stickyMatch(EMAIL, source, s) : 0;
+        if (n && s + n <= end) {
+          mask.blank(s, s + n);
+          i = s + n;
+          continue;
+        }
+        break;
+      }
+    }
+    i++;
+  }
+}
