@@ -9,16 +9,18 @@ import { GENERATED_NOTE, type TextMateGrammar } from './textmate-grammar';
 
 export const LAWS_SCOPE_NAME = 'caveat.injection.laws';
 
-// `-meta.citation.law.caveat` keeps the injection out of its own citations: their captures are
-// tokenized again with the injections active, which would otherwise recurse for ever.
-const NOT_IN_A_CITATION = '-meta.citation.law.caveat';
+// No L: priority: where a rule of the host grammar starts at the same place (a citation key, a
+// reference), the host wins. `-meta.citation` keeps the injection out of LaTeX citations and out of
+// its own citations, whose captures are tokenized again with the injections active (which would
+// otherwise recurse for ever). Links and URLs (markup.underline.link) are addresses, not prose.
+const NOT_PROSE_ANYWHERE = '-meta.citation -meta.reference -markup.underline.link';
 
 export const LAWS_INJECTION_SELECTOR = [
-  'L:text.html.markdown -comment -markup.fenced_code -markup.raw -markup.inline.raw -meta.embedded',
-  'L:text.tex -comment -meta.math -string.other.math -support.class.math -markup.raw -meta.embedded -constant.other.reference',
-  'L:text.plain -meta.directive',
+  'text.html.markdown -comment -markup.fenced_code -markup.raw -markup.inline.raw -meta.embedded',
+  'text.tex -comment -meta.math -string.other.math -support.class.math -markup.raw -meta.embedded -constant.other.reference',
+  'text.plain -meta.directive',
 ]
-  .map((selector) => `${selector} ${NOT_IN_A_CITATION}`)
+  .map((selector) => `${selector} ${NOT_PROSE_ANYWHERE}`)
   .join(', ');
 
 export function buildLawsGrammar(p: LawPatterns): TextMateGrammar {

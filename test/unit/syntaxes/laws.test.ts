@@ -126,6 +126,24 @@ describe('syntaxes: law citations', () => {
       assertToken(plain, 'the PIPL applies', 'PIPL', L.abbreviation);
     });
 
+    it('scopes laws in Markdown headings and across paragraph lines', () => {
+      assertToken(markdown, '## Compliance with the PIPL', 'PIPL', L.abbreviation);
+      const lines = tokenizeLines(markdown, 'Samples stay in China under\nthe Biosecurity Law of the PRC.');
+      assert.ok(
+        lines[1].some((t) => t.text === 'Biosecurity Law' && t.scopes.includes(L.name)),
+        JSON.stringify(lines[1]),
+      );
+    });
+
+    it('leaves Markdown front matter alone', () => {
+      const lines = tokenizeLines(markdown, '---\ntitle: PIPL review\n---\nThe PIPL applies.');
+      assert.ok(!lines[1].some((t) => t.scopes.some((s) => s.startsWith(ANY_LAW))), JSON.stringify(lines[1]));
+      assert.ok(
+        lines[3].some((t) => t.text === 'PIPL' && t.scopes.includes(L.abbreviation)),
+        JSON.stringify(lines[3]),
+      );
+    });
+
     it('leaves Markdown code and comments alone', () => {
       assertNotScoped(markdown, 'Run `check --law PIPL` first.', 'PIPL', ANY_LAW);
       assertNotScoped(markdown, '<!-- PIPL to check -->', 'PIPL', ANY_LAW);
@@ -140,6 +158,7 @@ describe('syntaxes: law citations', () => {
     it('leaves LaTeX comments and math alone', () => {
       assertNotScoped(latex, 'Text. % the PIPL applies', 'PIPL', ANY_LAW);
       assertNotScoped(latex, 'where $PIPL$ is a set', 'PIPL', ANY_LAW);
+      assertNotScoped(latex, 'as argued \\cite{PIPL,GDPR}', 'PIPL,GDPR', ANY_LAW);
     });
 
     it('leaves the reason of a plain-text directive alone', () => {
