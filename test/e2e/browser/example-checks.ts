@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { scanWithCli } from '../support/cli-findings';
-import { findPhrase, spanCoversLine } from '../support/document-positions';
+import { escapeRegExp, findPhrase, spanCoversLine } from '../support/document-positions';
 import { type ExampleExpectation, findingCardText } from '../support/example-expectations';
 import type { TestTally } from '../support/test-tally';
 import { waitFor } from '../support/wait-for';
@@ -110,5 +110,29 @@ export async function checkExampleInWorkbench(
       return rows.length < rowsBefore && (await workbench.problemsTotal()) < totalBefore;
     });
     await shot(`${stem}-quick-fix`);
+  });
+}
+
+/** Ctrl+. on a finding, "Caveat: insert a mitigation clause (…)", Ctrl+S: the clause is in the file. */
+export async function checkEditFixInWorkbench(
+  tally: TestTally,
+  workbench: WorkbenchDriver,
+  example: ExampleExpectation,
+  workspace: string,
+  shot: (name: string) => Promise<void>,
+): Promise<void> {
+  const { ruleId, titleContains, textAfter } = example.editFix;
+  const file = path.join(workspace, example.file);
+  await tally.check(`${example.file}: Ctrl+. "${titleContains}" at ${ruleId} writes the clause`, async () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const finding = example.findings.find((f) => f.ruleId === ruleId);
+    assert.ok(finding, `${ruleId} is not among the expected findings`);
+    assert.doesNotMatch(text, textAfter, 'the draft already holds the clause');
+    const { start } = findPhrase(text, finding.phrase);
+    await workbench.goTo(start.line + 1, start.character + 2);
+    await workbench.applyQuickFix(new RegExp(escapeRegExp(titleContains)));
+    await workbench.save();
+    assert.match(fs.readFileSync(file, 'utf8'), textAfter);
+    await shot(`${example.file.replace(/\W+/g, '-')}-mitigation-clause`);
   });
 }

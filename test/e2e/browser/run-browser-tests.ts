@@ -10,7 +10,7 @@ import { createTempRun } from '../support/temp-workspace';
 import { TestTally } from '../support/test-tally';
 import { assertBrowserToolchain } from '../support/toolchain-paths';
 import { type BrowserSession, startBrowserSession } from './browser-session';
-import { checkExampleInWorkbench } from './example-checks';
+import { checkEditFixInWorkbench, checkExampleInWorkbench } from './example-checks';
 import { WorkbenchDriver } from './workbench-driver';
 
 const shotsDir = path.join(testResultsDir, 'browser');
@@ -37,9 +37,8 @@ async function main(): Promise<number> {
     });
     if (ready) {
       for (const example of exampleExpectations) {
-        await checkExampleInWorkbench(tally, workbench, example, run.workspace, async (name) => {
-          await shot(name);
-        });
+        await checkExampleInWorkbench(tally, workbench, example, run.workspace, shot);
+        await checkEditFixInWorkbench(tally, workbench, example, run.workspace, shot);
       }
     }
   } catch (error) {

@@ -1,8 +1,11 @@
 -- Headless Neovim (0.7+) as a second LSP client of `caveat lsp --stdio`.
 -- Reads a JSON request from the file named by $CAVEAT_NVIM_REQUEST:
---   { cmd = {...}, root = DIR, timeout_ms = N, files = { { path, hovers = {{line, character}}, actions = {{line, character}} } } }
+--   { cmd = {...}, root = DIR, timeout_ms = N,
+--     files = { { path, hovers = {{line, character}}, actions = {{line, character}},
+--                 apply = { position = {line, character}, title_contains = TEXT } } } }
 -- opens each file with Neovim's own filetype detection, attaches the client, polls vim.diagnostic.get
--- until diagnostics arrive, requests hovers and code actions, and writes one JSON result to
+-- until diagnostics arrive, requests hovers and code actions, applies one code action's workspace edit
+-- (the way Neovim applies any code action's edit), and writes one JSON result to
 -- $CAVEAT_NVIM_RESULT. Quits with exit code 0 when it could write a result, 1 otherwise.
 vim.cmd('filetype on')
 vim.o.more = false
@@ -51,13 +54,9 @@ local function request_hover(bufnr, position, timeout_ms)
   return { position = position, text = result and result.contents and hover_text(result.contents) or vim.NIL }
 end
 
+-- The line's diagnostics in LSP form, as vim.lsp.buf.code_action() of Neovim 0.7 sends them.
 local function lsp_diagnostics_at(bufnr, line)
-  local found = {}
-  for _, d in ipairs(vim.diagnostic.get(bufnr, { lnum = line })) do
-    local lsp = d.user_data and d.user_data.lsp
-    if lsp then table.insert(found, lsp) end
-  end
-  return found
+  return vim.lsp.diagnostic.get_line_diagnostics(bufnr, line)
 end
 
 local function request_code_actions(bufnr, position, timeout_ms)
@@ -70,6 +69,25 @@ local function request_code_actions(bufnr, position, timeout_ms)
   local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
   for _, action in ipairs(result or {}) do table.insert(titles, action.title) end
   return { position = position, titles = titles }
+end
+
+-- Applies the edit of the first code action at `apply.position` whose title contains `apply.title_contains`.
+local function apply_code_action(client_id, bufnr, apply, timeout_ms)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = apply.position, ['end'] = apply.position },
+    context = { diagnostics = lsp_diagnostics_at(bufnr, apply.position.line) },
+  }
+  local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
+  for _, action in ipairs(result or {}) do
+    if action.edit and action.title:find(apply.title_contains, 1, true) then
+      local client = vim.lsp.get_client_by_id(client_id)
+      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+      local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+      return { title = action.title, text_after = table.concat(lines, '\n') }
+    end
+  end
+  return { title = vim.NIL, text_after = vim.NIL }
 end
 
 local function diagnostics_of(bufnr)
@@ -126,6 +144,9 @@ local function run()
     if supports(client_id, 'textDocument/codeAction') then
       for _, position in ipairs(file.actions or {}) do
         table.insert(entry.actions, request_code_actions(bufnr, position, request.timeout_ms))
+      end
+      if file.apply then
+        entry.applied = apply_code_action(client_id, bufnr, file.apply, request.timeout_ms)
       end
     end
     table.insert(result.files, entry)

@@ -8,6 +8,8 @@ export interface NvimFileRequest {
   path: string;
   hovers: TextPosition[];
   actions: TextPosition[];
+  /** Apply the edit of the code action at `position` whose title contains `title_contains`. */
+  apply: { position: TextPosition; title_contains: string };
 }
 
 export interface NvimDiagnostic {
@@ -30,6 +32,7 @@ export interface NvimFileResult {
   diagnostics: NvimDiagnostic[];
   hovers: { position: TextPosition; text: string | null }[];
   actions: { position: TextPosition; titles: string[] }[];
+  applied?: { title: string | null; text_after: string | null };
 }
 
 export interface NvimSessionResult {

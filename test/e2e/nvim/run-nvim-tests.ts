@@ -34,6 +34,10 @@ function fileRequest(workspace: string, example: ExampleExpectation): NvimFileRe
     path: file,
     hovers: [inside(example.findings[0].phrase), ...(example.lawHover ? [inside(example.lawHover.word)] : [])],
     actions: [inside(findingPhrase(example, example.quickFix.ruleId))],
+    apply: {
+      position: inside(findingPhrase(example, example.editFix.ruleId)),
+      title_contains: example.editFix.titleContains,
+    },
   };
 }
 
@@ -99,6 +103,16 @@ async function checkExample(
   });
 }
 
+async function checkEditFix(tally: TestTally, name: string, example: ExampleExpectation, result: NvimFileResult) {
+  const { ruleId, titleContains, textAfter } = example.editFix;
+  await tally.check(`${name}: applying "${titleContains}" at ${ruleId} edits the buffer`, () => {
+    const applied = result.applied;
+    assert.ok(applied?.title, `no code action with an edit whose title contains "${titleContains}"`);
+    assert.ok(applied.text_after !== null);
+    assert.match(applied.text_after, textAfter);
+  });
+}
+
 async function main(): Promise<number> {
   const tally = new TestTally('nvim');
   const run = createTempRun('nvim');
@@ -115,7 +129,9 @@ async function main(): Promise<number> {
     });
     for (const [index, example] of exampleExpectations.entries()) {
       const result = session.files[index];
-      if (result) await checkExample(tally, example, result, session);
+      if (!result) continue;
+      await checkExample(tally, example, result, session);
+      await checkEditFix(tally, `${example.file} (filetype ${result.filetype})`, example, result);
     }
   } catch (error) {
     tally.recordFailure('nvim session', error);

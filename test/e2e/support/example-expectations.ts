@@ -34,6 +34,15 @@ export interface ExpectedQuickFix {
 /** What a finding's own hover card shows besides its rule id (the diagnostic hover alone lacks it). */
 export const findingCardText = /Risk:.*Category:/s;
 
+/** A quick fix that is a plain workspace edit, so it works in every LSP client (no client command). */
+export interface ExpectedEditFix {
+  ruleId: string;
+  /** A fixed part of the quick fix's title. */
+  titleContains: string;
+  /** What the document must contain after the edit. */
+  textAfter: RegExp;
+}
+
 export interface ExampleExpectation {
   file: string;
   /** The language id VS Code gives the file. */
@@ -43,6 +52,12 @@ export interface ExampleExpectation {
   /** Only drafts that name a law with a law card. */
   lawHover?: ExpectedLawHover;
   quickFix: ExpectedQuickFix;
+  editFix: ExpectedEditFix;
+}
+
+/** "Caveat: insert a mitigation clause (TITLE)" for a finding, and the clause as the format writes it. */
+function mitigationFix(ruleId: string, clauseAsWritten: string): ExpectedEditFix {
+  return { ruleId, titleContains: 'insert a mitigation clause', textAfter: new RegExp(escapeRegExp(clauseAsWritten)) };
 }
 
 const acceptReason = 'cleared by the export control office in the e2e test';
@@ -72,6 +87,7 @@ const allExampleExpectations: ExampleExpectation[] = [
       { ruleId: 'partner.beihang-university', phrase: '北京航空航天大学', severity: 'error' },
     ],
     quickFix: acceptFix('tech.ai-chips', '<!-- caveat-disable-next-line', ': '),
+    editFix: mitigationFix('tech.quantum-sensing', '> **Mitigation: Export-control and dual-use check.**'),
   },
   {
     file: 'proposal.tex',
@@ -92,6 +108,10 @@ const allExampleExpectations: ExampleExpectation[] = [
     ],
     lawHover: { word: 'Export Control Law', cardText: /Export Control Law of the People's Republic of China/ },
     quickFix: acceptFix('tech.quantum-communication', '% caveat-disable-next-line', ': '),
+    editFix: mitigationFix(
+      'partner.national-university-of-defense-technology',
+      '\\paragraph{Mitigation: Partner due diligence and end-use statement.}',
+    ),
   },
   {
     file: 'mou.txt',
@@ -108,6 +128,7 @@ const allExampleExpectations: ExampleExpectation[] = [
     ],
     lawHover: { word: 'GDPR', cardText: /GDPR Chapter V/ },
     quickFix: acceptFix('tech.brain-like-computing', 'caveat: accept', ' because '),
+    editFix: mitigationFix('talent.thousand-talents-plan', 'Mitigation (Disclosure of foreign talent programmes and appointments):'),
   },
 ];
 

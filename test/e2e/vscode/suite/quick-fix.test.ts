@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { escapeRegExp } from '../../support/document-positions';
 import { exampleExpectations } from '../../support/example-expectations';
 import { openExample, ruleIdOf, waitForCaveatDiagnostics } from './editor-session';
 
 /** Finds the quick fix titled `title` at `range` and applies its edit and command (with `answer` preset). */
-async function applyAcceptFix(uri: vscode.Uri, range: vscode.Range, title: RegExp, answer: string): Promise<void> {
+async function applyQuickFix(uri: vscode.Uri, range: vscode.Range, title: RegExp, answer?: string): Promise<void> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider',
     uri,
@@ -17,7 +18,7 @@ async function applyAcceptFix(uri: vscode.Uri, range: vscode.Range, title: RegEx
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit refused the edit');
   if (action.command) {
     // The command would ask for the reason in an input box; the test passes it as the preset answer.
-    const args = [...(action.command.arguments ?? []), answer];
+    const args = [...(action.command.arguments ?? []), ...(answer === undefined ? [] : [answer])];
     await vscode.commands.executeCommand(action.command.command, ...args);
   }
 }
@@ -34,10 +35,26 @@ describe('Caveat quick fixes in VS Code', () => {
       assert.doesNotMatch(editor.document.getText(), textAfter, 'the draft already holds the fix');
       const countBefore = before.filter((d) => ruleIdOf(d) === ruleId).length;
       try {
-        await applyAcceptFix(uri, target.range, title, answer);
+        await applyQuickFix(uri, target.range, title, answer);
         assert.match(editor.document.getText(), textAfter);
         // Accepted findings are not published: the rule's count drops.
         await waitForCaveatDiagnostics(uri, (all) => all.filter((d) => ruleIdOf(d) === ruleId).length < countBefore);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    });
+
+    it(`${example.file}: "${example.editFix.titleContains}" writes the clause into the draft`, async () => {
+      const { ruleId, titleContains, textAfter } = example.editFix;
+      const editor = await openExample(example.file);
+      const uri = editor.document.uri;
+      const diagnostics = await waitForCaveatDiagnostics(uri, (all) => all.some((d) => ruleIdOf(d) === ruleId));
+      const target = diagnostics.find((d) => ruleIdOf(d) === ruleId);
+      assert.ok(target);
+      assert.doesNotMatch(editor.document.getText(), textAfter, 'the draft already holds the clause');
+      try {
+        await applyQuickFix(uri, target.range, new RegExp(escapeRegExp(titleContains)));
+        assert.match(editor.document.getText(), textAfter);
       } finally {
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
