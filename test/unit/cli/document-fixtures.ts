@@ -66,8 +66,12 @@ export function makeDocx(paragraphs: string[]): Buffer {
   ]);
 }
 
-/** A PDF with one page per string (ASCII text without parentheses), Helvetica, one line each. */
-export function makePdf(pages: string[]): Buffer {
+/**
+ * A PDF with one page per string (ASCII text without parentheses), Helvetica, one line each. With
+ * `passwordProtected`, the trailer names a standard security handler whose user-password check fails for
+ * the empty password, as a PDF protected by a password does.
+ */
+export function makePdf(pages: string[], passwordProtected = false): Buffer {
   const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>'];
   const kids = pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ');
   objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
@@ -80,6 +84,8 @@ export function makePdf(pages: string[]): Buffer {
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   });
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const hex32 = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+  if (passwordProtected) objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${hex32(11)}> /U <${hex32(5)}> /P -4 >>`);
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -88,6 +94,7 @@ export function makePdf(pages: string[]): Buffer {
   });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const encrypt = passwordProtected ? ` /Encrypt ${objects.length} 0 R /ID [<${hex32(1).slice(0, 32)}> <${hex32(1).slice(0, 32)}>]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }

@@ -73,6 +73,21 @@ describe('caveat scan: Word and PDF drafts', () => {
     }
   });
 
+  it('says so when a PDF is password-protected', async () => {
+    const ws = workspace({ 'secret.pdf': makePdf([QUANTUM], true), 'fine.md': RED_PARTNER });
+    try {
+      const r = await runCli(['scan', '--format', 'json', 'secret.pdf', 'fine.md'], ws.dir);
+      assert.equal(r.code, 2);
+      assert.equal(
+        r.stderr.trim(),
+        'caveat: secret.pdf: skipped: the PDF is password-protected; Caveat cannot read it without the password',
+      );
+      assert.ok((JSON.parse(r.stdout) as JsonFinding[]).length > 0);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('picks up docx and pdf files when walking a folder', async () => {
     const ws = workspace({ 'in/a.docx': makeDocx([RED_PARTNER]), 'in/b.pdf': makePdf([QUANTUM]), 'in/c.zip': randomBytes(64) });
     try {
