@@ -8,6 +8,7 @@ import {
   GENERIC_NAME_WORDS,
   WORD_ACRONYMS,
 } from './common-vocabulary';
+import { ENGLISH_WORDS_IN_LISTS } from './english-words-in-lists';
 import { looksLikeAbbreviation } from './name-forms';
 import { tokenKey, tokens } from './normalise-name';
 
@@ -49,6 +50,19 @@ export function isGenericPhrase(name: string): boolean {
   );
 }
 
+const LEGAL_FORMS = new Set(['co', 'company', 'corp', 'corporation', 'ltd', 'limited', 'inc', 'llc', 'plc']);
+
+/**
+ * One to three ordinary English words ("Silk Road", "Red Technology", "Costar"): in a draft they
+ * are ordinary text, not a name. Legal forms do not count, so "Red Technology Co., Ltd." as a
+ * list writes it stays a name.
+ */
+export function isOrdinaryPhrase(name: string): boolean {
+  const toks = tokens(name);
+  if (toks.some((t) => LEGAL_FORMS.has(t))) return false;
+  return toks.length <= 3 && toks.some((t) => t.length >= 4) && toks.every((t) => ENGLISH_WORDS_IN_LISTS.has(t) || /^\d+$/.test(t));
+}
+
 export function checkAbbreviation(abbr: string): AliasDecision {
   if (abbr.length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
   const word = WORD_ACRONYMS.get(abbr);
@@ -70,9 +84,10 @@ export function checkChineseName(name: string): AliasDecision {
 /**
  * `isOwnName`: the entity's own name on a list (not an alias). A list's own name made of
  * generic words ("University of Science and Technology of China") is still that body's name,
- * so only short generic own names are dropped.
+ * so only short generic own names are dropped. `headsOwnName`: the name is the first words of the
+ * entity's own list name.
  */
-export function checkEnglishName(name: string, isOwnName = false): AliasDecision {
+export function checkEnglishName(name: string, isOwnName = false, headsOwnName = false): AliasDecision {
   const key = tokenKey(name);
   const toks = tokens(name);
   if (key.replace(/ /g, '').length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
@@ -80,6 +95,9 @@ export function checkEnglishName(name: string, isOwnName = false): AliasDecision
   if (ambiguous) return { as: 'drop', reason: `ambiguous name: ${ambiguous}` };
   if (isBarePlace(name)) return { as: 'drop', reason: 'bare place name' };
   if (isGenericPhrase(name) && (!isOwnName || toks.length <= 3)) return { as: 'drop', reason: 'generic phrase' };
+  // The leading words of the entity's own list name are its trade name ("Origin Quantum").
+  if (!isOwnName && !(headsOwnName && toks.length >= 2) && isOrdinaryPhrase(name))
+    return { as: 'drop', reason: 'ordinary English words, not a name in running text' };
   if (toks.length === 1) {
     const word = toks[0];
     if (looksLikeAbbreviation(name.trim())) return checkAbbreviation(name.trim());

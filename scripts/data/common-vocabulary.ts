@@ -470,4 +470,5 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, string> = new Map([
   ['luoyang university', 'a former, different university (merged into Henan University of Science and Technology)'],
   ['air force aviation university', 'a generic description'],
   ['naval engineering university', 'a generic description'],
+  ['costar group', 'also CoStar Group, a US real-estate information company'],
 ]);

@@ -5,7 +5,7 @@ import { placesIn } from './find-places';
 import type { MergedEntity } from './merge-records';
 import { addTo } from './multimap';
 import { abbreviates, looksLikeAbbreviation } from './name-forms';
-import { tokenKey } from './normalise-name';
+import { tokenKey, tokens } from './normalise-name';
 
 // Turns each merged entity's candidate names into what its rule matches: English and Chinese
 // exact phrases and case-sensitive abbreviations. Every candidate goes through the
@@ -43,6 +43,15 @@ function abbreviationOwners(abbr: string, claimants: number[], ownNames: string[
   return pool.filter((i) => ownNames[i].some((n) => abbreviates(abbr, n.replace(/\([^)]*\)/g, ' '))));
 }
 
+/** "Origin Quantum" heads "Origin Quantum Computing Technology (Hefei) Co., Ltd.". */
+function headsOwnName(name: string, own: string[]): boolean {
+  const toks = tokens(name);
+  return own.some((o) => {
+    const ownToks = tokens(o);
+    return ownToks.length > toks.length && toks.every((t, i) => ownToks[i] === t);
+  });
+}
+
 function pushUnique(list: string[], value: string, key: (v: string) => string = (v) => v): void {
   if (!list.some((v) => key(v) === key(value))) list.push(value);
 }
@@ -71,7 +80,7 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
       } else pushUnique(out.abbreviations, abbr);
     };
     for (const name of [...entity.allForms.english, ...derivedEnglish]) {
-      const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)));
+      const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)), headsOwnName(name, ownNames[idx]));
       if (verdict.as === 'drop' && /^(ambiguous name|generic phrase)/.test(verdict.reason) && name.includes(' '))
         pushUnique(out.lookAlikes, name);
       if (verdict.as === 'exact') pushUnique(out.exact, name, tokenKey);

@@ -5,6 +5,7 @@ import {
   checkEnglishName,
   isBarePlace,
   isGenericPhrase,
+  isOrdinaryPhrase,
 } from '../../../scripts/data/alias-collision-checker';
 
 describe('data: alias-collision checker', () => {
@@ -61,5 +62,21 @@ describe('data: alias-collision checker', () => {
     assert.equal(checkChineseName('北大').as, 'drop');
     assert.equal(checkChineseName('中国航天').as, 'drop');
     assert.equal(checkChineseName('哈尔滨工程大学').as, 'exact');
+  });
+});
+
+describe('data: ordinary phrases among aliases', () => {
+  it('drops one to three ordinary English words, but not a name with its legal form', () => {
+    assert.ok(isOrdinaryPhrase('Silk Road'));
+    assert.ok(isOrdinaryPhrase('Red Technology'));
+    assert.ok(!isOrdinaryPhrase('Red Technology Co., Ltd.'));
+    assert.ok(!isOrdinaryPhrase('Shanghai Avionics'));
+    assert.ok(!isOrdinaryPhrase('Hikvision'));
+    assert.equal(checkEnglishName('Silk Road').as, 'drop');
+  });
+
+  it("keeps the first words of the entity's own list name as its trade name", () => {
+    assert.equal(checkEnglishName('Origin Quantum', false, true).as, 'exact');
+    assert.equal(checkEnglishName('Origin Quantum', false, false).as, 'drop');
   });
 });
