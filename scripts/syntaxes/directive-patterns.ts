@@ -8,7 +8,8 @@ import type { CaptureRule, GrammarRule } from './textmate-grammar';
 //   caveat-disable-line RULE: reason
 //   caveat: accept RULE because reason        (or  caveat: accept RULE: reason)
 // A directive whose reason is missing or empty is marked invalid.illegal.missing-reason.caveat: the
-// engine accepts the finding but warns (caveat.directive-without-reason).
+// engine accepts the finding but warns (caveat.directive-without-reason). A keyword without a rule
+// is no directive to the engine, and is left plain here too.
 //
 // Two contexts:
 //   'comment'  inside a Markdown HTML comment or a LaTeX % comment, anywhere in it; the reason stops
@@ -87,7 +88,7 @@ export function directivePatterns(context: DirectiveContext): GrammarRule[] {
     {
       comment: 'A directive without a reason: the whole directive is invalid, the keyword most visibly.',
       name: `${S.directive} ${S.missingReason}`,
-      match: `${c.start}(${DISABLE_KEYWORD}|${ACCEPT_KEYWORD})(?:\\s+(${rules}))?\\s*(?:(:)|((?i:because)))?${c.end}`,
+      match: `${c.start}(${DISABLE_KEYWORD}|${ACCEPT_KEYWORD})\\s+(${rules})\\s*(?:(:)|((?i:because)))?${c.end}`,
       captures: {
         ...leader,
         [g(1)]: { name: `${S.keyword} ${S.missingReason}` },

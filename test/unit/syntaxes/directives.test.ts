@@ -62,6 +62,10 @@ describe('syntaxes: directives', () => {
       assertNotScoped(markdown, line, 'caveat-disable-next-line', S.missingReason);
     });
 
+    it('leaves a keyword without a rule alone, as the engine does', () => {
+      assertNotScoped(markdown, '<!-- caveat-disable-next-line -->', 'caveat-disable-next-line', S.directive);
+    });
+
     it('reads a directive on its own line of a comment that spans lines', () => {
       const lines = tokenizeLines(markdown, '<!--\ncaveat-disable-next-line data-export: samples stay in Leiden\n-->');
       const keyword = lines[1].find((t) => t.text === 'caveat-disable-next-line');

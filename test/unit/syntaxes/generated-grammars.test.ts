@@ -20,7 +20,11 @@ describe('syntaxes: generated grammars', () => {
     const relative = path.relative(repoRoot, file);
     it(`${relative} is up to date (npx tsx scripts/syntaxes/build-grammars.ts)`, () => {
       assert.ok(existsSync(file), `${relative} is missing`);
-      assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), JSON.parse(JSON.stringify(grammar)), `${relative} is stale`);
+      assert.deepEqual(
+        JSON.parse(readFileSync(file, 'utf8')),
+        JSON.parse(JSON.stringify(grammar)),
+        `${relative} is stale: run npx tsx scripts/syntaxes/build-grammars.ts and commit the result`,
+      );
     });
   }
 
