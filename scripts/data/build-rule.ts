@@ -41,10 +41,12 @@ export interface RuleInput {
 
 function listEntry(r: ListRecord): PackRule['source']['lists'][number] {
   const entry: PackRule['source']['lists'][number] = { list: r.list, entry: r.name };
-  if (r.citation) entry.citation = r.citation;
+  // Lists with editions: the citation says which editions carry the entry.
+  const editions = r.editions && r.editions.length > 1 ? `in editions ${r.editions.join(', ')}` : '';
+  const citation = [r.citation, editions].filter(Boolean).join('; ');
+  if (citation) entry.citation = citation;
   if (r.date) entry.date = r.date;
   if (r.rating) entry.rating = `${r.rating} risk`;
-  if (r.editions && r.editions.length > 1) entry.rating = [entry.rating, `editions ${r.editions.join(', ')}`].filter(Boolean).join('; ');
   return entry;
 }
 

@@ -177,6 +177,9 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
       return;
     }
     const taken = new Set(names.flatMap((other, j) => (j === idx ? [] : other.abbreviations)));
+    for (const abbr of placeBound[idx].filter((a) => taken.has(a))) {
+      report.push({ entity: n.display, alias: abbr, action: 'dropped', reason: 'common acronym that another listed entity also uses' });
+    }
     n.abbreviations = [...n.abbreviations, ...placeBound[idx].filter((a) => !taken.has(a))];
     // The city in English and, for Chinese sentences, in Chinese.
     const chinese = [...CHINESE_CITY_SPELLINGS].filter(([, en]) => places.includes(en)).map(([zh]) => zh);

@@ -14,7 +14,7 @@ export function aliasReportText(entries: AliasReportEntry[], mergeLog: string[],
   );
   const byReason = new Map<string, number>();
   for (const e of sorted) {
-    const kind = e.reason.replace(/:.*$/, '').replace(/^(the name of another listed entity|shared with).*$/, '$1');
+    const kind = `${e.action}: ${e.reason.replace(/:.*$/, '').replace(/^(the name of another listed entity|shared with).*$/, '$1')}`;
     byReason.set(kind, (byReason.get(kind) ?? 0) + 1);
   }
   const lines = [
@@ -28,7 +28,7 @@ export function aliasReportText(entries: AliasReportEntry[], mergeLog: string[],
     '',
     ...Object.entries(counts).map(([k, v]) => `- ${k}: ${v}`),
     '',
-    '## Removed aliases by reason',
+    '## Aliases by action and reason',
     '',
     ...[...byReason.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `- ${k}: ${v}`),
     '',
