@@ -1,69 +1,73 @@
-// LaTeX: parsed with unified-latex. Text and the text arguments of \section, \textbf, \emph, \item,
-// captions and footnotes are prose; command names, labels, citation keys, references, URLs,
-// comments (but for Caveat directives), math, verbatim-like environments and the preamble are not.
-// `\-` joins the halves of a word; `~`, `--` and line breaks separate words like spaces do.
-import type * as Ast from '@unified-latex/unified-latex-types';
-import { parse } from '@unified-latex/unified-latex-util-parse';
-import { JOIN_MARK } from '../normalize';
-import { maskOutside, parseDirective } from './directives';
-import { extractPlainText } from './plaintext';
+// LaTeX: a one-pass reader that blanks what is not prose, at source offsets. Text and the text
+// arguments of \section, \textbf, \emph, \item, captions and footnotes are prose; command names,
+// options, labels, citation keys, references, URLs, comments (but for Caveat directives), math,
+// verbatim-like environments and the preamble are not. `\-` joins the halves of a word; `~`, `--`
+// and line breaks separate words like spaces do.
+//
+// Why not a general parser: unified-latex took 4 s per 100 KB here (docs/decisions/0006).
+// test/unit/engine/latex-oracle.test.ts checks this reader against unified-latex.
+import { CharMask } from './char-mask';
+import { parseDirective } from './directives';
 import type { Directive, ExtractedDocument } from './types';
 
-/** Commands whose arguments are not prose. */
-const NON_PROSE_MACROS = new Set([
-  'cite',
-  'citep',
-  'citet',
-  'citeauthor',
-  'citeyear',
-  'parencite',
-  'textcite',
-  'autocite',
-  'footcite',
-  'nocite',
-  'supercite',
-  'ref',
-  'eqref',
-  'autoref',
-  'cref',
-  'Cref',
-  'pageref',
-  'nameref',
-  'label',
-  'url',
-  'path',
-  'includegraphics',
-  'input',
-  'include',
-  'includeonly',
-  'bibliography',
-  'bibliographystyle',
-  'addbibresource',
-  'usepackage',
-  'RequirePackage',
-  'documentclass',
-  'newcommand',
-  'renewcommand',
-  'providecommand',
-  'def',
-  'let',
-  'newenvironment',
-  'renewenvironment',
-  'DeclareMathOperator',
-  'setlength',
-  'addtolength',
-  'setcounter',
-  'vspace',
-  'hspace',
-  'hypersetup',
-  'lstinputlisting',
-  'inputminted',
-  'graphicspath',
-  'pagestyle',
-  'thispagestyle',
-  'color',
-  'textcolor',
-]);
+/** Commands whose arguments are not prose: how many mandatory arguments to blank with them. */
+const NON_PROSE_MACROS: Record<string, number> = {
+  cite: 1,
+  citep: 1,
+  citet: 1,
+  citeauthor: 1,
+  citeyear: 1,
+  parencite: 1,
+  textcite: 1,
+  autocite: 1,
+  footcite: 1,
+  nocite: 1,
+  supercite: 1,
+  ref: 1,
+  eqref: 1,
+  autoref: 1,
+  cref: 1,
+  Cref: 1,
+  pageref: 1,
+  nameref: 1,
+  label: 1,
+  url: 1,
+  path: 1,
+  includegraphics: 1,
+  input: 1,
+  include: 1,
+  includeonly: 1,
+  bibliography: 1,
+  bibliographystyle: 1,
+  addbibresource: 1,
+  usepackage: 1,
+  RequirePackage: 1,
+  documentclass: 1,
+  newcommand: 2,
+  renewcommand: 2,
+  providecommand: 2,
+  newenvironment: 3,
+  renewenvironment: 3,
+  DeclareMathOperator: 2,
+  setlength: 2,
+  addtolength: 2,
+  setcounter: 2,
+  vspace: 1,
+  hspace: 1,
+  hypersetup: 1,
+  lstinputlisting: 1,
+  inputminted: 2,
+  graphicspath: 1,
+  pagestyle: 1,
+  thispagestyle: 1,
+  color: 1,
+  textcolor: 1,
+  bibitem: 1,
+  linewidth: 0,
+  textwidth: 0,
+};
+/** Of these, the last argument is prose again (\href{url}{text}, \textcolor{red}{text}). */
+const LAST_ARGUMENT_IS_PROSE = new Set(['href', 'textcolor']);
 /** Environments whose body is not prose. */
 const NON_PROSE_ENVIRONMENTS = new Set([
   'verbatim',
@@ -89,8 +93,24 @@ const NON_PROSE_ENVIRONMENTS = new Set([
   'tikzpicture',
   'code',
   'alltt',
+  'flalign',
+  'flalign*',
+  'alignat',
+  'alignat*',
 ]);
-/** Commands that end a sentence where they stand (headings, list items). */
+/** Environments whose first mandatory arguments are settings, not prose (column specs, widths). */
+const ENVIRONMENT_ARGUMENTS: Record<string, number> = {
+  tabular: 1,
+  'tabular*': 2,
+  tabularx: 2,
+  longtable: 1,
+  array: 1,
+  minipage: 1,
+  multicols: 1,
+  wrapfigure: 2,
+  thebibliography: 1,
+};
+/** Commands that end a sentence where they stand (headings, list items, captions, notes). */
 const BREAKING_MACROS = new Set([
   'section',
   'subsection',
@@ -103,99 +123,215 @@ const BREAKING_MACROS = new Set([
   'caption',
   'footnote',
   'title',
+  'author',
   'maketitle',
   'par',
-  '\\',
   'newline',
+  'begin',
+  'end',
 ]);
 
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function extractLatexProse(source: string): ExtractedDocument {
-  let tree: Ast.Root;
-  try {
-    tree = parse(source);
-  } catch (e) {
-    return { ...extractPlainText(source), fallback: `LaTeX parser failed (${(e as Error).message}); read as plain text` };
-  }
-  const keep: [number, number][] = [];
-  const joins: number[] = [];
+  const mask = new CharMask(source);
   const breaks: number[] = [];
   const directives: Directive[] = [];
-  const hasDocument = tree.content.some((n) => n.type === 'environment' && n.env === 'document');
+  const n = source.length;
 
-  const visit = (node: Ast.Node, prose: boolean): void => {
-    const pos = node.position;
-    switch (node.type) {
-      case 'string':
-        if (prose && pos) keep.push([pos.start.offset, pos.end.offset]);
-        return;
-      case 'comment':
-        if (pos) {
-          // The parser's comment range may include the line breaks around it: keep only the comment.
-          const start = source.indexOf('%', pos.start.offset);
-          const lineEnd = source.indexOf('\n', start);
-          const end = lineEnd < 0 || lineEnd > pos.end.offset ? pos.end.offset : lineEnd;
-          const d = parseDirective(node.content, start, end);
-          if (d) directives.push(d);
-        }
-        return;
-      case 'parbreak':
-        if (pos) breaks.push(pos.start.offset);
-        return;
-      case 'inlinemath':
-      case 'displaymath':
-      case 'mathenv':
-      case 'verbatim':
-      case 'verb':
-        return;
-      case 'macro': {
-        if (pos && node.content === '-') {
-          joins.push(pos.start.offset);
-          return;
-        }
-        if (NON_PROSE_MACROS.has(node.content)) return;
-        if (pos && BREAKING_MACROS.has(node.content)) breaks.push(pos.start.offset);
-        if (node.content === 'href') {
-          // \href{url}{text}: only the text is prose
-          const args = node.args ?? [];
-          const last = args[args.length - 1];
-          if (last) for (const c of last.content) visit(c, prose);
-          return;
-        }
-        for (const arg of node.args ?? []) {
-          if (arg.openMark === '[') continue; // optional arguments are options, not text
-          for (const c of arg.content) visit(c, prose);
-        }
-        if (pos && BREAKING_MACROS.has(node.content) && node.args?.length) breaks.push(pos.end.offset);
-        return;
-      }
-      case 'environment': {
-        if (NON_PROSE_ENVIRONMENTS.has(node.env)) return;
-        if (pos) breaks.push(pos.start.offset, pos.end.offset);
-        const inBody = prose || node.env === 'document';
-        for (const c of node.content) visit(c, inBody);
-        return;
-      }
-      case 'group':
-      case 'root':
-        for (const c of node.content) visit(c, prose);
-        return;
-      default:
-        return;
+  /** Index after the group opened at i ('{' or '['), balanced, or -1. Comments inside are skipped. */
+  const groupEnd = (i: number): number => {
+    const open = source.charCodeAt(i);
+    const close = open === 123 ? 125 : 93;
+    let depth = 0;
+    for (let j = i; j < n; j++) {
+      const c = source.charCodeAt(j);
+      if (c === 92) j++;
+      else if (c === 37) {
+        const eol = source.indexOf('\n', j);
+        j = eol < 0 ? n : eol;
+      } else if (c === open) depth++;
+      else if (c === close && --depth === 0) return j + 1;
     }
+    return -1;
   };
-  // Without \begin{document} (a fragment or an \input file) everything is body text.
-  for (const n of tree.content) visit(n, !hasDocument);
-
-  keep.sort((a, b) => a[0] - b[0]);
-  breaks.sort((a, b) => a - b);
-  let masked = maskOutside(source, keep);
-  if (joins.length) {
-    const chars = masked.split('');
-    for (const j of joins) {
-      chars[j] = JOIN_MARK;
-      chars[j + 1] = JOIN_MARK;
+  const skipSpaces = (i: number): number => {
+    let j = i;
+    while (j < n && (source[j] === ' ' || source[j] === '\t' || (source[j] === '\n' && source[j + 1] !== '\n'))) j++;
+    return j;
+  };
+  /** Blanks optional arguments ([...]) after i; returns the position after them. */
+  const blankOptions = (i: number): number => {
+    let j = skipSpaces(i);
+    while (source[j] === '[') {
+      const e = groupEnd(j);
+      if (e < 0) return i;
+      mask.blank(j, e);
+      j = skipSpaces(e);
     }
-    masked = chars.join('');
+    return j;
+  };
+
+  // Where the body starts and ends: with \begin{document}, the preamble and the tail are not prose.
+  const begin = source.indexOf('\\begin{document}');
+  const bodyStart = begin >= 0 ? begin : 0;
+  const endDoc = begin >= 0 ? source.indexOf('\\end{document}', begin) : -1;
+  const bodyEnd = endDoc >= 0 ? endDoc : n;
+
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === 37) {
+      // a comment: not prose, but a Caveat directive may live there
+      let eol = source.indexOf('\n', i);
+      if (eol < 0) eol = n;
+      const end = source[eol - 1] === '\r' ? eol - 1 : eol;
+      const d = parseDirective(source.slice(i + 1, end), i, end);
+      if (d) directives.push(d);
+      mask.blank(i, end);
+      i = eol;
+      continue;
+    }
+    if (i < bodyStart || i >= bodyEnd) {
+      if (c !== 10) mask.blank(i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === 36) {
+      // $...$ and $$...$$
+      const double = source[i + 1] === '$';
+      const close = source.indexOf(double ? '$$' : '$', i + (double ? 2 : 1));
+      const end = close < 0 ? n : close + (double ? 2 : 1);
+      mask.blank(i, end);
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 125 || c === 126 || c === 38) {
+      mask.blank(i, i + 1); // braces, ~ and & separate words
+      i++;
+      continue;
+    }
+    if (c !== 92) {
+      i++;
+      continue;
+    }
+    // A command.
+    const next = source.charCodeAt(i + 1);
+    if (!isLetter(next)) {
+      if (next === 45)
+        mask.join(i, i + 2); // \- discretionary hyphen
+      else if (next === 40 || next === 91) {
+        // \( ... \) and \[ ... \]
+        const close = source.indexOf(next === 40 ? '\\)' : '\\]', i + 2);
+        const end = close < 0 ? n : close + 2;
+        mask.blank(i, end);
+        i = end;
+        continue;
+      } else mask.blank(i, i + 2);
+      if (next === 92) breaks.push(i);
+      i += 2;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetter(source.charCodeAt(j))) j++;
+    const name = source.slice(i + 1, j);
+    if (source[j] === '*') j++;
+    mask.blank(i, j);
+    if (BREAKING_MACROS.has(name)) breaks.push(i);
+
+    if (name === 'verb') {
+      const delimiter = source[j];
+      const close = delimiter ? source.indexOf(delimiter, j + 1) : -1;
+      const end = close < 0 ? n : close + 1;
+      mask.blank(j, end);
+      i = end;
+      continue;
+    }
+    if (name === 'begin' || name === 'end') {
+      const k = skipSpaces(j);
+      const e = source[k] === '{' ? groupEnd(k) : -1;
+      if (e < 0) {
+        i = j;
+        continue;
+      }
+      const env = source.slice(k + 1, e - 1).trim();
+      mask.blank(k, e);
+      if (name === 'begin' && NON_PROSE_ENVIRONMENTS.has(env)) {
+        const endTag = `\\end{${env}}`;
+        const close = source.indexOf(endTag, e);
+        const stop = close < 0 ? n : close + endTag.length;
+        mask.blank(e, stop);
+        breaks.push(stop);
+        i = stop;
+        continue;
+      }
+      breaks.push(e);
+      let after = blankOptions(e);
+      if (name === 'begin') {
+        for (let a = 0; a < (ENVIRONMENT_ARGUMENTS[env] ?? 0) && source[after] === '{'; a++) {
+          const argEnd = groupEnd(after);
+          if (argEnd < 0) break;
+          mask.blank(after, argEnd);
+          after = blankOptions(argEnd);
+        }
+      }
+      i = after;
+      continue;
+    }
+    if (name === 'def') {
+      // \def\name#1#2{body}
+      let k = j;
+      while (k < n && source[k] !== '{' && source[k] !== '\n') k++;
+      const e = source[k] === '{' ? groupEnd(k) : -1;
+      const stop = e < 0 ? k : e;
+      mask.blank(j, stop);
+      i = stop;
+      continue;
+    }
+    const nonProse = NON_PROSE_MACROS[name];
+    if (nonProse !== undefined || LAST_ARGUMENT_IS_PROSE.has(name)) {
+      let k = blankOptions(j);
+      const count = nonProse ?? 1;
+      for (let a = 0; a < count; a++) {
+        k = blankOptions(k);
+        if (source[k] === '{') {
+          const e = groupEnd(k);
+          if (e < 0) break;
+          mask.blank(k, e);
+          k = e;
+        } else if (source[k] === '\\' && a === 0) {
+          // \newcommand\foo{...}
+          let m = k + 1;
+          while (m < n && isLetter(source.charCodeAt(m))) m++;
+          mask.blank(k, m);
+          k = m;
+        } else break;
+      }
+      if (nonProse !== undefined && !LAST_ARGUMENT_IS_PROSE.has(name)) {
+        // the rest of \newcommand-like definitions: [n][default]{body}
+        if (count >= 2) {
+          k = blankOptions(k);
+          if (source[k] === '{') {
+            const e = groupEnd(k);
+            if (e > 0) {
+              mask.blank(k, e);
+              k = e;
+            }
+          }
+        }
+      }
+      i = k;
+      continue;
+    }
+    // Any other command: its name and options are not prose, its arguments are read as text.
+    i = blankOptions(j);
+    if (BREAKING_MACROS.has(name) && source[i] === '{') {
+      const e = groupEnd(i);
+      if (e > 0) breaks.push(e);
+    }
   }
-  return { masked, breaks, directives };
+  breaks.sort((a, b) => a - b);
+  return { masked: mask.toString(), breaks, directives };
 }
