@@ -3,7 +3,8 @@
 export const PROGRESS_MIN_FILES = 20;
 
 export interface Progress {
-  tick(file: string): void;
+  /** `count` drafts are done (a LaTeX root with its included files counts them all). */
+  tick(file: string, count?: number): void;
   done(): void;
 }
 
@@ -22,8 +23,8 @@ export function createProgress(stderr: NodeJS.WritableStream, total: number, qui
     stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name}`);
   };
   return {
-    tick(file) {
-      done++;
+    tick(file, count = 1) {
+      done = Math.min(total, done + count);
       const now = Date.now();
       // Redrawing for every small file would cost more than scanning it.
       if (now - lastDraw > 50 || done === total) {

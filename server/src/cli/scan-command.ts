@@ -89,9 +89,10 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
       const adjust = adjustmentsFor(lookup);
       const ruleSet = ruleSets.forPacks(lookup.config.rulePacks);
       const scanned = await scanDraft(file, ruleSet, { maxBytes: options.maxBytes, categories: adjust.categories, adjust }, texts);
+      const before = covered.size;
       for (const c of scanned.covered) covered.add(c);
       reports.push(...scanned.reports);
-      progress.tick(file);
+      progress.tick(file, Math.max(1, covered.size - before));
     }
   }
   progress.done();

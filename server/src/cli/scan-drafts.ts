@@ -1,6 +1,6 @@
 // Reads and scans one draft: a text file, a Word document, a PDF, or a LaTeX root together with the files
 // it includes. Returns one report per file (an included file is reported under its own path).
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { type Category, type Finding, type Language, scanDocument } from '../engine';
 import { type Adjustments, adjustFindings } from './adjust-findings';
 import { draftKindOf, InputError, languageOf, readDraft, readDraftBytes } from './input';
@@ -82,7 +82,9 @@ export function readLatex(absolute: string, maxBytes: number, texts: Map<string,
 
 function scanLatex(file: string, ruleSet: RuleSet, settings: DraftScanSettings, texts: Map<string, string>): ScannedDraft {
   const rootText = readLatex(resolve(file), settings.maxBytes, texts);
-  const project = buildLatexProject(file, rootText, (f) => readLatex(f, settings.maxBytes, texts), displayPath);
+  // Included files are named in the same style as their root: absolute if the root was given so.
+  const nameOf = (absolute: string) => (isAbsolute(file) ? absolute : displayPath(absolute));
+  const project = buildLatexProject(file, rootText, (f) => readLatex(f, settings.maxBytes, texts), nameOf);
   const result = scanDocument(project.combined, 'latex', ruleSet.compiled, { categories: settings.categories });
   const byFile = splitByFile(project, adjustFindings(result.findings, settings.adjust));
   const reports: FileReport[] = [];
