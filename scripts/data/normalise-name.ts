@@ -1,6 +1,8 @@
 // Name normalisation: one key per spelling so the same institution on different lists can be
 // merged, and a token form that mirrors how the engine compares exact phrases.
 
+import { ENGLISH_WORDS_IN_LISTS } from './english-words-in-lists';
+
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Legal-form words that lists add or drop freely ("Co., Ltd.", "Corporation", "Inc."). */
@@ -97,9 +99,11 @@ export function titleCaseIfShouting(name: string): string {
       const lower = word.toLowerCase();
       if (i > 0 && small.has(lower)) return lower;
       const letters = word.replace(/[^A-Za-z]/g, '');
-      // Short words and words without vowels are abbreviations ("ZTE", "CNPC"); legal forms are not.
+      // Short words and words without vowels are abbreviations ("ZTE", "CNPC"); legal forms and
+      // English words ("OIL", "GAS") are not.
       const legal = ['CO', 'LTD', 'INC', 'CORP', 'LLC', 'PLC'].includes(letters);
-      if (!legal && letters && (letters.length <= 3 || !/[AEIOUY]/.test(letters))) return word;
+      const english = ENGLISH_WORDS_IN_LISTS.has(letters.toLowerCase());
+      if (!legal && !english && letters && (letters.length <= 3 || !/[AEIOUY]/.test(letters))) return word;
       return word.replace(/[A-Za-z][A-Za-z']*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
     })
     .join('');
