@@ -6,7 +6,9 @@ import { DIRECTIVE_SCOPES as S } from '../../../scripts/syntaxes/caveat-scopes';
 import { assertNotScoped, assertScoped, assertToken, innermostScope, tokenizeLines } from './scoped-tokens';
 import { loadHostGrammar } from './textmate-registry';
 
-describe('syntaxes: directives', () => {
+describe('syntaxes: directives', function () {
+  // Compiling the grammars (and, for VS Code's, loading every embedded language) takes seconds.
+  this.timeout(60_000);
   let markdown: IGrammar;
   let latex: IGrammar;
   let tex: IGrammar;

@@ -15,7 +15,9 @@ import { loadHostGrammar } from './textmate-registry';
 
 const ANY_LAW = 'markup.underline.link.law';
 
-describe('syntaxes: generated grammars', () => {
+describe('syntaxes: generated grammars', function () {
+  // Compiling the grammars (and, for VS Code's, loading every embedded language) takes seconds.
+  this.timeout(60_000);
   for (const { file, grammar } of generateGrammars()) {
     const relative = path.relative(repoRoot, file);
     it(`${relative} is up to date (npx tsx scripts/syntaxes/build-grammars.ts)`, () => {

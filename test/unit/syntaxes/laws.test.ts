@@ -9,7 +9,9 @@ import { loadHostGrammar } from './textmate-registry';
 /** Any law scope: a name, an abbreviation or a numbered EU act. */
 const ANY_LAW = 'markup.underline.link.law';
 
-describe('syntaxes: law citations', () => {
+describe('syntaxes: law citations', function () {
+  // Compiling the grammars (and, for VS Code's, loading every embedded language) takes seconds.
+  this.timeout(60_000);
   let markdown: IGrammar;
   let latex: IGrammar;
   let plain: IGrammar;
