@@ -1,6 +1,7 @@
 // Synthetic organisation names with an alias and an abbreviation each, deterministic for a seed.
 // Names share realistic words (Institute, University, Technology...), so the automaton sees the
-// branching of a real list; the first N names of a longer list are the N-name list.
+// branching of a real list. The bench generates one list and slices it, so the 1,000-name pack is the
+// first 1,000 names of the 50,000-name pack.
 import { Prng } from './prng';
 
 export interface SyntheticEntity {

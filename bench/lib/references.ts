@@ -13,6 +13,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The phrases a word-bounded RegExp can match: `\b` never bounds Han text, and Han alternatives made
+ * V8's alternation 6x slower on 1 MB (1,327 vs 212 ms) without a single extra hit. */
+export function regexPhrases(phrases: string[]): string[] {
+  return phrases.filter((p) => /^[\x20-\x7e]+$/.test(p));
+}
+
 /**
  * One alternation of all phrases, longest first, spaces literal. (Writing spaces as `\s+` makes V8
  * give up its quick checks: 3.4 s instead of 1.5 ms on 10 KB with the bundled phrases.)

@@ -14,7 +14,14 @@ export interface StageTimes {
   rawMatches: number;
 }
 
+const knownIds = new WeakMap<CompiledRules, Set<string>>();
+
 export function timeStages(text: string, language: Language, compiled: CompiledRules): StageTimes {
+  let ids = knownIds.get(compiled);
+  if (!ids) {
+    ids = new Set(compiled.rules.map((r) => r.id));
+    knownIds.set(compiled, ids);
+  }
   const t0 = performance.now();
   const extracted = extractProse(text, language);
   const t1 = performance.now();
@@ -22,7 +29,7 @@ export function timeStages(text: string, language: Language, compiled: CompiledR
   const t2 = performance.now();
   const findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
   const t3 = performance.now();
-  applyDirectives(text, findings, extracted.directives, { knownRuleIds: new Set(compiled.rules.map((r) => r.id)) });
+  applyDirectives(text, findings, extracted.directives, { knownRuleIds: ids });
   const t4 = performance.now();
   return { extractMs: t1 - t0, matchMs: t2 - t1, contextMs: t3 - t2, directivesMs: t4 - t3, rawMatches: matches.length };
 }

@@ -43,12 +43,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** A prh rule per term: a case-insensitive word-bounded pattern whose every match is reported. */
+/**
+ * A prh rule per term: a word-bounded pattern and an `expected` text that differs from the term, so
+ * every occurrence is reported. Patterns are case-sensitive, which is easier for textlint: with the
+ * `i` flag prh took 3.8x the CPU (18.2 vs 4.8 s on 100 KB with 5,000 names). prh's own wordBoundary
+ * option escapes `-` as `\-`, which its `u` flag rejects.
+ */
 export function writePrhConfig(dir: string, name: string, terms: string[]): string {
   const lines = ['version: 1', 'rules:'];
   for (const t of terms) {
     lines.push(`  - expected: ${JSON.stringify(`[caveat] ${t}`)}`);
-    lines.push(`    pattern: ${JSON.stringify(`/\\b${escapeRegExp(t)}\\b/i`)}`);
+    lines.push(`    pattern: ${JSON.stringify(`/\\b${escapeRegExp(t)}\\b/`)}`);
   }
   const prh = join(dir, `${name}.prh.yml`);
   writeFileSync(prh, `${lines.join('\n')}\n`);

@@ -18,11 +18,12 @@ interface CpuProfile {
 
 const [file, topArg] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-const totalMs = (profile.endTime - profile.startTime) / 1000;
+const totalMs = (profile.endTime - profile.startTime - (profile.timeDeltas[0] ?? 0)) / 1000;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfMs = new Map<number, number>();
+// timeDeltas[0] runs from the profiler's start to the first sample (set-up, not work): skipped.
 profile.samples.forEach((id, i) => {
-  selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  if (i > 0) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 });
 const byFunction = new Map<string, number>();
 const byFile = new Map<string, number>();

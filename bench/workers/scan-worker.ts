@@ -3,7 +3,7 @@
 // (warm), time the stages, and time the two references on the same text and terms.
 import { readFileSync } from 'node:fs';
 import { compileRules, type Language, scan } from '../../server/src/engine';
-import { buildAlternation, countMatches, floorPass } from '../lib/references';
+import { buildAlternation, countMatches, floorPass, regexPhrases } from '../lib/references';
 import { loadRuleSet, type RuleSetSpec } from '../lib/rule-sets';
 import { anchorPhrases } from '../lib/rule-terms';
 import { type StageTimes, timeStages } from '../lib/scan-stages';
@@ -102,7 +102,7 @@ for (const file of c.draftFiles) {
 // compiles lazily on its first exec: the draft nearest 1 MB goes first, so its firstRunMs includes it.
 if (c.references) {
   const order = c.draftFiles.map((_, i) => i).sort((a, b) => nearMB(a) - nearMB(b));
-  const phrases = anchorPhrases(rules);
+  const phrases = regexPhrases(anchorPhrases(rules));
   const [regex, constructMs] = timeOnce(() => buildAlternation(phrases));
   result.regexConstructMs = constructMs;
   result.regexPhrases = phrases.length;
