@@ -190,9 +190,9 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
       title: PACKS[pack].title,
       description: `${PACKS[pack].description} Lists and data dates: ${lists.map((l) => `${l} ${snapshots[l] ?? ''}`.trim()).join('; ')}.`,
       data_date: dates.at(-1) ?? '',
-      generated_by: GENERATED_BY,
+      generated_by: `${GENERATED_BY} (edit the generator, not this file; refresh with npm run data:update)`,
     };
-    writePack(path.join(out, `${pack}.yaml`), header, rules);
+    writePack(path.join(out, `${pack}.json`), header, rules);
   }
   writeAliasReport(path.join(out, 'partners-alias-report.md'), resolved.report, log, counts);
   return { packs, counts };

@@ -2,14 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { parse } from 'yaml';
 
 // The committed packs are what a clean clone runs; check them without ../shared/data.
 
 const root = path.resolve(__dirname, '../../..');
 const packsDir = path.join(root, 'rules', 'packs');
 const generated = readdirSync(packsDir)
-  .filter((f) => /^(partners-.*|talent-programmes-lists)\.yaml$/.test(f))
+  .filter((f) => /^(partners-.*|talent-programmes-lists)\.json$/.test(f))
   .sort();
 const schema = JSON.parse(readFileSync(path.join(root, 'rules', 'schema', 'rule-pack.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -26,7 +25,7 @@ interface Rule {
 describe('data: generated partner and talent packs', () => {
   const packs = generated.map((file) => ({
     file,
-    doc: parse(readFileSync(path.join(packsDir, file), 'utf8')) as {
+    doc: JSON.parse(readFileSync(path.join(packsDir, file), 'utf8')) as {
       rules: Rule[];
       generated_by: string;
       data_date: string;
@@ -41,7 +40,7 @@ describe('data: generated partner and talent packs', () => {
 
   it('carry generator, data date and version', () => {
     for (const { file, doc } of packs) {
-      assert.equal(doc.generated_by, 'scripts/data/build-partner-packs.ts', file);
+      assert.match(doc.generated_by, /^scripts\/data\/build-partner-packs\.ts/, file);
       assert.match(doc.data_date, /^\d{4}-\d\d/, file);
       assert.ok(doc.version, file);
     }
