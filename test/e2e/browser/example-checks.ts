@@ -18,6 +18,21 @@ export function expectedStatusText(file: string): string {
   return `Caveat: ${highest} ${findings.filter((f) => f.risk === highest).length}`;
 }
 
+/** Wraps tally.check so that a failed check leaves a screenshot `<stem>-failed-N.png`. */
+function checkWithScreenshot(tally: TestTally, shot: (name: string) => Promise<void>, stem: string) {
+  let failures = 0;
+  return (name: string, body: () => Promise<void>) =>
+    tally.check(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        failures += 1;
+        await shot(`${stem}-failed-${failures}`).catch(() => undefined);
+        throw error;
+      }
+    });
+}
+
 /** One example draft in the workbench: Problems rows, status bar, hovers, a quick fix. */
 export async function checkExampleInWorkbench(
   tally: TestTally,
@@ -30,19 +45,7 @@ export async function checkExampleInWorkbench(
   const text = fs.readFileSync(file, 'utf8');
   const stem = example.file.replace(/\W+/g, '-');
   const linesOf = (phrase: string) => findPhrase(text, phrase);
-  let failures = 0;
-  /** Runs a check and, when it fails, keeps a screenshot of what the user would have seen. */
-  const check = (name: string, body: () => Promise<void>) =>
-    tally.check(name, async () => {
-      try {
-        await body();
-      } catch (error) {
-        failures += 1;
-        await shot(`${stem}-failed-${failures}`).catch(() => undefined);
-        throw error;
-      }
-    });
-
+  const check = checkWithScreenshot(tally, shot, stem);
   const opened = await check(`${example.file}: opens in the editor`, async () => workbench.openFile(example.file));
   if (!opened) return;
 
@@ -123,7 +126,9 @@ export async function checkEditFixInWorkbench(
 ): Promise<void> {
   const { ruleId, titleContains, textAfter } = example.editFix;
   const file = path.join(workspace, example.file);
-  await tally.check(`${example.file}: Ctrl+. "${titleContains}" at ${ruleId} writes the clause`, async () => {
+  const stem = `${example.file.replace(/\W+/g, '-')}-mitigation`;
+  const check = checkWithScreenshot(tally, shot, stem);
+  await check(`${example.file}: Ctrl+. "${titleContains}" at ${ruleId} writes the clause`, async () => {
     const text = fs.readFileSync(file, 'utf8');
     const finding = example.findings.find((f) => f.ruleId === ruleId);
     assert.ok(finding, `${ruleId} is not among the expected findings`);
@@ -133,6 +138,6 @@ export async function checkEditFixInWorkbench(
     await workbench.applyQuickFix(new RegExp(escapeRegExp(titleContains)));
     await workbench.save();
     assert.match(fs.readFileSync(file, 'utf8'), textAfter);
-    await shot(`${example.file.replace(/\W+/g, '-')}-mitigation-clause`);
+    await shot(`${stem}-clause`);
   });
 }

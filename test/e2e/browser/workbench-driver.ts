@@ -153,12 +153,20 @@ export class WorkbenchDriver {
    * it opens (if given), and returns the titles offered.
    */
   async applyQuickFix(pick: string | RegExp, answer?: string): Promise<string[]> {
-    await this.page.keyboard.press('Control+.');
     const menu = this.page.locator('.action-widget:not(.action-list-submenu-panel)');
-    try {
-      await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
-    } catch {
-      const note = await this.page.locator('.monaco-editor-overlaymessage').allInnerTexts();
+    // The menu lists what the providers answered at the moment of Ctrl+.; ask again if it did not open.
+    let opened = false;
+    for (let attempt = 1; attempt <= 3 && !opened; attempt += 1) {
+      await this.page.keyboard.press('Control+.');
+      opened = await menu
+        .locator('.monaco-list-row')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    if (!opened) {
+      const note = await this.page.locator('.monaco-editor-overlaymessage').allTextContents();
       throw new Error(`Ctrl+. opened no quick-fix menu${note.length ? `; the editor said: ${note.join(' ')}` : ''}`);
     }
     const titles = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim());

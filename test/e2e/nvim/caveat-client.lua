@@ -14,6 +14,14 @@ vim.o.more = false
 local notes = {}
 vim.notify = function(message) table.insert(notes, tostring(message)) end
 
+-- Counts publishDiagnostics per URI, so a test can wait for the re-scan after an edit.
+local published = {}
+local publish_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  publish_handler(err, result, ctx, config)
+  if result then published[result.uri] = (published[result.uri] or 0) + 1 end
+end
+
 local function read_file(path)
   local handle = assert(io.open(path, 'r'))
   local text = handle:read('*a')
@@ -71,25 +79,6 @@ local function request_code_actions(bufnr, position, timeout_ms)
   return { position = position, titles = titles }
 end
 
--- Applies the edit of the first code action at `apply.position` whose title contains `apply.title_contains`.
-local function apply_code_action(client_id, bufnr, apply, timeout_ms)
-  local params = {
-    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
-    range = { start = apply.position, ['end'] = apply.position },
-    context = { diagnostics = lsp_diagnostics_at(bufnr, apply.position.line) },
-  }
-  local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
-  for _, action in ipairs(result or {}) do
-    if action.edit and action.title:find(apply.title_contains, 1, true) then
-      local client = vim.lsp.get_client_by_id(client_id)
-      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
-      local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
-      return { title = action.title, text_after = table.concat(lines, '\n') }
-    end
-  end
-  return { title = vim.NIL, text_after = vim.NIL }
-end
-
 local function diagnostics_of(bufnr)
   local out = {}
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
@@ -106,6 +95,33 @@ local function diagnostics_of(bufnr)
     })
   end
   return out
+end
+
+-- Applies the edit of the first code action at `apply.position` whose title contains `apply.title_contains`.
+local function apply_code_action(client_id, bufnr, apply, timeout_ms)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = apply.position, ['end'] = apply.position },
+    context = { diagnostics = lsp_diagnostics_at(bufnr, apply.position.line) },
+  }
+  local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
+  for _, action in ipairs(result or {}) do
+    if action.edit and action.title:find(apply.title_contains, 1, true) then
+      local client = vim.lsp.get_client_by_id(client_id)
+      local uri = vim.uri_from_bufnr(bufnr)
+      local before = published[uri] or 0
+      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+      local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+      local rescanned = vim.wait(timeout_ms, function() return (published[uri] or 0) > before end, 50)
+      return {
+        title = action.title,
+        text_after = table.concat(lines, '\n'),
+        rescanned = rescanned,
+        diagnostics_after = diagnostics_of(bufnr),
+      }
+    end
+  end
+  return { title = vim.NIL, text_after = vim.NIL, rescanned = false, diagnostics_after = {} }
 end
 
 local function run()

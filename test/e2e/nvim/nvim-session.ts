@@ -32,7 +32,13 @@ export interface NvimFileResult {
   diagnostics: NvimDiagnostic[];
   hovers: { position: TextPosition; text: string | null }[];
   actions: { position: TextPosition; titles: string[] }[];
-  applied?: { title: string | null; text_after: string | null };
+  applied?: {
+    title: string | null;
+    text_after: string | null;
+    /** Whether the server published diagnostics again after the edit. */
+    rescanned: boolean;
+    diagnostics_after: NvimDiagnostic[];
+  };
 }
 
 export interface NvimSessionResult {

@@ -103,6 +103,16 @@ async function checkExample(
   });
 }
 
+/** Zero-based first and last line of the paragraph where `pattern` matches. */
+function paragraphLines(text: string, pattern: RegExp): { first: number; last: number } {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => pattern.test(line));
+  assert.ok(first >= 0, `no line matches ${pattern}`);
+  let last = first;
+  while (last + 1 < lines.length && lines[last + 1].trim() !== '') last += 1;
+  return { first, last };
+}
+
 async function checkEditFix(tally: TestTally, name: string, example: ExampleExpectation, result: NvimFileResult) {
   const { ruleId, titleContains, textAfter } = example.editFix;
   await tally.check(`${name}: applying "${titleContains}" at ${ruleId} edits the buffer`, () => {
@@ -110,6 +120,15 @@ async function checkEditFix(tally: TestTally, name: string, example: ExampleExpe
     assert.ok(applied?.title, `no code action with an edit whose title contains "${titleContains}"`);
     assert.ok(applied.text_after !== null);
     assert.match(applied.text_after, textAfter);
+  });
+  await tally.check(`${name}: the inserted clause raises no finding of its own`, () => {
+    const applied = result.applied;
+    assert.ok(applied?.text_after, 'no clause was inserted');
+    assert.ok(applied.rescanned, 'the server published no diagnostics after the edit');
+    const clause = paragraphLines(applied.text_after, textAfter);
+    const inClause = applied.diagnostics_after.filter((d) => d.line >= clause.first && d.line <= clause.last);
+    const listed = inClause.map((d) => `${ruleIdOf(d)}@${d.line + 1}:${d.column + 1}`).join(', ');
+    assert.equal(inClause.length, 0, `findings inside the clause (lines ${clause.first + 1}-${clause.last + 1}): ${listed}`);
   });
 }
 
