@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI with esbuild: one file each, so the extension and the
 // CLI start fast and ship without node_modules.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -23,4 +24,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
 ]);
+// Packs validated now load without YAML parsing at run time (see scripts/build-rule-cache.ts).
+await build({ ...common, entryPoints: ['scripts/build-rule-cache.ts'], outfile: 'dist/build-rule-cache.js', sourcemap: false });
+execFileSync(process.execPath, ['dist/build-rule-cache.js'], { stdio: 'inherit' });
 console.log(`built dist/ (caveat ${version}${production ? ', production' : ''})`);

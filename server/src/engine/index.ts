@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { bundledRulesDir } from './bundled';
 import { loadRulePacks } from './rules/load';
+import { type PrevalidatedPacks, readPrevalidated } from './rules/prevalidated';
 import type { LoadedRules } from './rules/types';
 
 export { bundledRulesDir } from './bundled';
@@ -11,9 +12,17 @@ export type { LoadedRules, Rule, RulePack, RuleProblem } from './rules/types';
 export { type ScanOptions, type ScanReport, scan, scanDocument } from './scan';
 export * from './types';
 
+/** Where the build writes the packs it validated (see scripts/build-rule-cache.ts). */
+export function prevalidatedPacksFile(): string {
+  return join(bundledRulesDir(), '..', 'dist', 'rule-cache.json');
+}
+
+let prevalidated: PrevalidatedPacks | undefined | null = null;
+
 /** Loads the packs shipped with Caveat (rules/packs), plus any extra pack files or folders. */
 export function loadBundledRules(extra: string[] = []): LoadedRules {
-  return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra]);
+  if (prevalidated === null) prevalidated = readPrevalidated(prevalidatedPacksFile());
+  return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra], prevalidated);
 }
 export { languageForPath } from './file-types';
 export { articleOf, chineseNumeral, LawIndex, type LawMention } from './laws/law-index';

@@ -15,6 +15,8 @@ export interface PhraseAutomaton {
 export class PhraseAutomatonBuilder<T> {
   private readonly classes = new WordClasses();
   private readonly patterns: string[][] = [];
+  /** Words whose inflections are already in their class. */
+  private readonly inflected = new Set<string>();
   readonly payloads: T[] = [];
 
   /** Adds every variant of a phrase; returns how many patterns it became. */
@@ -26,7 +28,10 @@ export class PhraseAutomatonBuilder<T> {
       if (words.length === 0) continue;
       for (const w of words) {
         this.classes.add(w);
-        if (inflect) for (const form of inflections(w)) this.classes.union(w, form);
+        if (inflect && !this.inflected.has(w)) {
+          this.inflected.add(w);
+          for (const form of inflections(w)) this.classes.union(w, form);
+        }
       }
       this.patterns.push(words);
       this.payloads.push(payload);

@@ -2,6 +2,7 @@
 // report every problem with file, line and column. A broken pack or rule never stops the others.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { type PrevalidatedPacks, textHash } from './prevalidated';
 import { parseWithPositions } from './source-position';
 import type { LoadedRules, Rule, RulePack, RuleProblem } from './types';
 import { validatePackHeader, validateRule } from './validate';
@@ -74,8 +75,11 @@ export function parsePackText(text: string, file: string): { pack?: RulePack; pr
   return { pack: { ...raw, rules, file }, problems };
 }
 
-/** Loads every pack under the given files or folders. Later duplicates of a rule id are skipped. */
-export function loadRulePacks(paths: string[]): LoadedRules {
+/**
+ * Loads every pack under the given files or folders. Later duplicates of a rule id are skipped. A pack
+ * whose text is in `prevalidated` (validated at build time) is taken from there.
+ */
+export function loadRulePacks(paths: string[], prevalidated?: PrevalidatedPacks): LoadedRules {
   const packs: RulePack[] = [];
   const problems: RuleProblem[] = [];
   const seen = new Map<string, string>();
@@ -97,7 +101,8 @@ export function loadRulePacks(paths: string[]): LoadedRules {
         problems.push({ file, line: 1, column: 1, message: `cannot read rule file: ${(e as Error).message}`, severity: 'error' });
         continue;
       }
-      const { pack, problems: packProblems } = parsePackText(text, file);
+      const known = prevalidated?.get(textHash(text));
+      const { pack, problems: packProblems } = known ? { pack: { ...known, file }, problems: [] } : parsePackText(text, file);
       problems.push(...packProblems);
       if (!pack) continue;
       packs.push(pack);
