@@ -72,6 +72,41 @@ describe('caveat scan flags', () => {
     assert.equal(r.code, 2);
   });
 
+  it('--rules adds a rule pack; a broken pack is reported with its position and exits 2', async () => {
+    const extra = workspace({
+      'inst.yaml': `pack: inst
+version: "1"
+title: Institution
+rules:
+  - id: inst.frobnicator
+    category: dual-use-tech
+    risk: orange
+    title: Frobnicators
+    message: Frobnicator arrays need an export check.
+    guidance: dual-use
+    source: { document: institution policy }
+    match: { phrases: ["frobnicator array"] }
+    examples: ["a frobnicator array"]
+    near_misses: ["a frobnicator"]
+`,
+      'broken.yaml': 'pack: broken\nversion: "1"\ntitle: Broken\nrules:\n  - id: x\n    risk: purple\n',
+      'draft.md': 'We build a frobnicator array.\n',
+    });
+    try {
+      const r = await runCli(['scan', '--format', 'json', '--rules', 'inst.yaml', 'draft.md'], extra.dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as { ruleId: string }[]).map((f) => f.ruleId),
+        ['inst.frobnicator'],
+      );
+      const broken = await runCli(['scan', '--format', 'json', '--rules', 'broken.yaml', 'draft.md'], extra.dir);
+      assert.equal(broken.code, 2);
+      assert.match(broken.stderr, /broken\.yaml:\d+:\d+: /);
+    } finally {
+      extra.cleanup();
+    }
+  });
+
   it('bad flag values are usage errors (exit 2)', async () => {
     for (const args of [
       ['scan', '--fail-on', 'purple', 'red.md'],

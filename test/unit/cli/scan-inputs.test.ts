@@ -72,6 +72,17 @@ describe('caveat scan inputs', () => {
     }
   });
 
+  it("limits walked folders to the config's languages", async () => {
+    const ws = workspace({ '.caveat.yaml': 'languages: [latex]\n', 'a.md': QUANTUM, 'b.tex': QUANTUM, 'c.txt': QUANTUM });
+    try {
+      const r = await runCli(['scan', '--format', 'json', '--fail-on', 'never', '.'], ws.dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(filesOf(r.stdout), ['b.tex']);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('reports a missing file and a binary file once each, scans the rest, and exits 2', async () => {
     const ws = workspace({ 'good.md': RED_PARTNER, 'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) });
     try {
