@@ -31,7 +31,13 @@ export async function extractPdf(bytes: Buffer): Promise<ExtractedOffice> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   let pages: string[];
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    // Drafts can come from anyone: never evaluate code compiled from a PDF's fonts, and load no fonts.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+    });
     ({ text: pages } = await extractText(pdf, { mergePages: false }));
   } catch (e) {
     const name = (e as Error).name;

@@ -8,6 +8,7 @@ import { guidancePage } from '../guidance-pages';
 import { lawLabel, orderLaws } from '../law-cards';
 import type { ReportFinding } from '../report';
 import type { ScanRun } from '../scan-run';
+import { lineWord } from './review-items';
 
 const LEVEL = { red: 'error', orange: 'warning', green: 'note' } as const;
 /** GitHub code scanning ranks security alerts by this score (critical ≥ 9, high ≥ 7, medium ≥ 4). */
@@ -91,6 +92,7 @@ export function formatSarif(run: ScanRun): string {
   for (const report of run.reports) {
     if (report.error) continue;
     const shown = run.showAccepted ? [...report.findings, ...report.accepted] : report.findings;
+    const unit = lineWord(report.note);
     // Same identities as the baseline: accepted findings are counted apart from open ones.
     const prints = new Map([...fingerprintFindings(report.findings), ...fingerprintFindings(report.accepted)]);
     for (const f of shown) {
@@ -121,7 +123,14 @@ export function formatSarif(run: ScanRun): string {
           },
         ],
         partialFingerprints: { 'caveatFindingHash/v1': prints.get(f) ?? '' },
-        properties: { category: f.category, risk: f.risk, laws: f.laws, guidance: f.guidance },
+        properties: {
+          category: f.category,
+          risk: f.risk,
+          laws: f.laws,
+          guidance: f.guidance,
+          // Word and PDF drafts count lines as paragraphs or pages: say so to the viewer.
+          ...(unit !== 'line' ? { lineUnit: unit } : {}),
+        },
         ...(f.accepted ? { suppressions: [{ kind: 'inSource', justification: f.accepted.reason }] } : {}),
       });
     }
