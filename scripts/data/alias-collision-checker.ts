@@ -60,6 +60,8 @@ const LEGAL_FORMS = new Set(['co', 'company', 'corp', 'corporation', 'ltd', 'lim
 export function isOrdinaryPhrase(name: string): boolean {
   const toks = tokens(name);
   if (toks.some((t) => LEGAL_FORMS.has(t))) return false;
+  // A word the list writes in capitals ("EVE Energy", "HEAD Aerospace") marks a brand.
+  if (/\b[A-Z]{2,}\b/.test(name)) return false;
   return toks.length <= 3 && toks.some((t) => t.length >= 4) && toks.every((t) => ENGLISH_WORDS_IN_LISTS.has(t) || /^\d+$/.test(t));
 }
 
@@ -85,9 +87,9 @@ export function checkChineseName(name: string): AliasDecision {
  * `isOwnName`: the entity's own name on a list (not an alias). A list's own name made of
  * generic words ("University of Science and Technology of China") is still that body's name,
  * so only short generic own names are dropped. `headsOwnName`: the name is the first words of the
- * entity's own list name.
+ * entity's own list name. `isListName`: the name exactly as a list writes it for this entity.
  */
-export function checkEnglishName(name: string, isOwnName = false, headsOwnName = false): AliasDecision {
+export function checkEnglishName(name: string, isOwnName = false, headsOwnName = false, isListName = isOwnName): AliasDecision {
   const key = tokenKey(name);
   const toks = tokens(name);
   if (key.replace(/ /g, '').length < 3) return { as: 'drop', reason: 'shorter than 3 characters' };
@@ -95,9 +97,11 @@ export function checkEnglishName(name: string, isOwnName = false, headsOwnName =
   if (ambiguous) return { as: 'drop', reason: `ambiguous name: ${ambiguous}` };
   if (isBarePlace(name)) return { as: 'drop', reason: 'bare place name' };
   if (isGenericPhrase(name) && (!isOwnName || toks.length <= 3)) return { as: 'drop', reason: 'generic phrase' };
-  // The leading words of the entity's own list name are its trade name ("Origin Quantum").
-  if (!isOwnName && !(headsOwnName && toks.length >= 2) && isOrdinaryPhrase(name))
-    return { as: 'drop', reason: 'ordinary English words, not a name in running text' };
+  // Exempt: a list's own spelling of the name, a trade name heading it ("Origin Quantum"), a
+  // derived own form of three words or more ("Army Medical University"). Not exempt: "Most
+  // Technology", what is left of "Most Technology Limited" without its legal form.
+  const exempt = isListName || (headsOwnName && toks.length >= 2) || (isOwnName && toks.length >= 3);
+  if (!exempt && isOrdinaryPhrase(name)) return { as: 'drop', reason: 'ordinary English words, not a name in running text' };
   if (toks.length === 1) {
     const word = toks[0];
     if (looksLikeAbbreviation(name.trim())) return checkAbbreviation(name.trim());

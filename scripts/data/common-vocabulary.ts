@@ -448,6 +448,7 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'holdings',
   'industry',
   'industrial',
+  'hk',
 ]);
 
 /** Chinese short forms too generic to name one body ("Chinese aerospace", "aviation industry"). */

@@ -1,5 +1,5 @@
-import { type AliasDecision, checkAbbreviation, checkChineseName, checkEnglishName } from './alias-collision-checker';
-import { CHINESE_CITY_SPELLINGS } from './common-vocabulary';
+import { type AliasDecision, checkAbbreviation, checkChineseName, checkEnglishName, isBarePlace } from './alias-collision-checker';
+import { CHINESE_CITY_SPELLINGS, GENERIC_NAME_WORDS } from './common-vocabulary';
 import { plaChineseShortForms, plaEnglishForms, universityShortName } from './derived-names';
 import { placesIn } from './find-places';
 import type { MergedEntity } from './merge-records';
@@ -43,12 +43,17 @@ function abbreviationOwners(abbr: string, claimants: number[], ownNames: string[
   return pool.filter((i) => ownNames[i].some((n) => abbreviates(abbr, n.replace(/\([^)]*\)/g, ' '))));
 }
 
-/** "Origin Quantum" heads "Origin Quantum Computing Technology (Hefei) Co., Ltd.". */
+/**
+ * "Origin Quantum" heads "Origin Quantum Computing Technology (Hefei) Co., Ltd.": the rest of the
+ * name says what the company does, so the head is its trade name. "Silk Road" before "Trading
+ * Company Ltd." is not: the rest is only type words.
+ */
 function headsOwnName(name: string, own: string[]): boolean {
   const toks = tokens(name);
   return own.some((o) => {
     const ownToks = tokens(o);
-    return ownToks.length > toks.length && toks.every((t, i) => ownToks[i] === t);
+    if (ownToks.length <= toks.length || !toks.every((t, i) => ownToks[i] === t)) return false;
+    return ownToks.slice(toks.length).some((t) => !GENERIC_NAME_WORDS.has(t) && !isBarePlace(t));
   });
 }
 
@@ -80,7 +85,8 @@ export function resolveNames(entities: MergedEntity[]): { names: EntityNames[]; 
       } else pushUnique(out.abbreviations, abbr);
     };
     for (const name of [...entity.allForms.english, ...derivedEnglish]) {
-      const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)), headsOwnName(name, ownNames[idx]));
+      const isListName = ownNames[idx].some((own) => tokenKey(own) === tokenKey(name));
+      const verdict = checkEnglishName(name, primaryKeys[idx].has(tokenKey(name)), headsOwnName(name, ownNames[idx]), isListName);
       if (verdict.as === 'drop' && /^(ambiguous name|generic phrase)/.test(verdict.reason) && name.includes(' '))
         pushUnique(out.lookAlikes, name);
       if (verdict.as === 'exact') pushUnique(out.exact, name, tokenKey);
