@@ -8,7 +8,7 @@ import { packageExtension } from '../support/extension-build';
 import { testResultsDir } from '../support/repo-paths';
 import { createTempRun } from '../support/temp-workspace';
 import { TestTally } from '../support/test-tally';
-import { assertBrowserToolchain } from '../support/toolchain-paths';
+import { assertBrowserToolchain, chromiumPath } from '../support/toolchain-paths';
 import { type BrowserSession, startBrowserSession } from './browser-session';
 import { checkEditFixInWorkbench, checkExampleInWorkbench } from './example-checks';
 import { WorkbenchDriver } from './workbench-driver';
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   try {
     assertBrowserToolchain();
     const vsixPath = packageExtension();
+    console.log(`browser: testing ${vsixPath} in code-server with ${chromiumPath}`);
     session = await startBrowserSession(run.root, run.workspace, vsixPath);
     const workbench = new WorkbenchDriver(session.page);
     const ready = await tally.check('the workbench starts with the extension installed', async () => {

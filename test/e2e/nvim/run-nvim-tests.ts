@@ -58,7 +58,10 @@ async function checkExample(
   const text = fs.readFileSync(result.path, 'utf8');
   const name = `${example.file} (filetype ${result.filetype})`;
   await tally.check(`${name}: diagnostics arrive, all from source caveat`, () => {
-    assert.ok(!result.timed_out, `no diagnostics within ${requestTimeoutMs} ms`);
+    assert.ok(
+      !result.timed_out,
+      `no diagnostics within ${requestTimeoutMs} ms for languageId "${result.filetype}" (Neovim sends the filetype)`,
+    );
     assert.ok(result.diagnostics.length > 0, 'no diagnostics');
     for (const d of result.diagnostics) assert.equal(d.source, 'caveat', `source of ${JSON.stringify(d)}`);
   });
