@@ -76,7 +76,7 @@ JSON
 
 code_server_works() {
   [ -f "$STAMP" ] && [ -f "$CODE_SERVER_BIN" ] &&
-    PATH="$NODE24_DIR/bin:$PATH" node "$CODE_SERVER_BIN" --version >/dev/null 2>&1
+    PATH="$NODE24_DIR/bin:$PATH" node "$CODE_SERVER_BIN" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "
 }
 
 install_code_server() {
