@@ -62,7 +62,9 @@ export function isOrdinaryPhrase(name: string): boolean {
   if (toks.some((t) => LEGAL_FORMS.has(t))) return false;
   // A word the list writes in capitals ("EVE Energy", "HEAD Aerospace") marks a brand.
   if (/\b[A-Z]{2,}\b/.test(name)) return false;
-  return toks.length <= 3 && toks.some((t) => t.length >= 4) && toks.every((t) => ENGLISH_WORDS_IN_LISTS.has(t) || /^\d+$/.test(t));
+  const ordinary = (t: string) =>
+    ENGLISH_WORDS_IN_LISTS.has(t) || COMMON_ENGLISH_WORDS.has(t) || GENERIC_NAME_WORDS.has(t) || /^\d+$/.test(t);
+  return toks.length <= 3 && toks.some((t) => t.length >= 4) && toks.every(ordinary);
 }
 
 export function checkAbbreviation(abbr: string): AliasDecision {

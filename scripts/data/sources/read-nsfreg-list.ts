@@ -43,6 +43,15 @@ export function cleanParsedAlias(raw: string): string[] {
     .filter((text) => text !== '' && !/^(the )?following|^alias|^and$/i.test(text));
 }
 
+/**
+ * "… (CETC 13) subordinate institution: Tonghui Electronics": drafts name the subordinate body
+ * itself, so its own name becomes an alias (checked like any other).
+ */
+export function subordinateName(name: string): string[] {
+  const m = /subordinate institution:\s*(.+)$/i.exec(name);
+  return m ? [cleanName(m[1])] : [];
+}
+
 /** "84 FR 22963, 5/21/19.\n85 FR 34501, 6/5/20" -> the citations, oldest (listing) first. */
 export function splitFrCitations(text: string | null): string[] {
   return (text ?? '')
@@ -61,7 +70,7 @@ export function readNsfregFile(list: keyof typeof NSFREG_FILES): { extracted: st
       return {
         list: list as ListId,
         name: cleanName(e.name),
-        aliases: e.aliases.flatMap(cleanParsedAlias),
+        aliases: [...e.aliases.flatMap(cleanParsedAlias), ...subordinateName(e.name)],
         chineseNames: [],
         citation: citations.join('; '),
         date: usSlashDateToIso(first) ?? wordDateToIso(first) ?? e.effective_date ?? file.extracted,

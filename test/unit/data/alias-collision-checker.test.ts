@@ -80,3 +80,12 @@ describe('data: ordinary phrases among aliases', () => {
     assert.equal(checkEnglishName('Origin Quantum', false, false).as, 'drop');
   });
 });
+
+describe('data: which own names are exempt from the ordinary-word test', () => {
+  it('keeps the list spelling and capitalised brands, not a stripped two-word remainder', () => {
+    assert.equal(checkEnglishName('Most Technology', true, false, false).as, 'drop');
+    assert.equal(checkEnglishName('Planet Technology', true, false, true).as, 'exact');
+    assert.equal(checkEnglishName('EVE Energy', true, false, false).as, 'exact');
+    assert.equal(checkEnglishName('Army Medical University', true, false, false).as, 'exact');
+  });
+});

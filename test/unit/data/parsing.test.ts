@@ -3,7 +3,7 @@ import { humanDate, usSlashDateToIso, wordDateToIso } from '../../../scripts/dat
 import { parseCsv, parseCsvWithHeader } from '../../../scripts/data/read-csv';
 import { parseAspiRating, splitAspiValue } from '../../../scripts/data/sources/read-aspi-tracker';
 import { coveredCompany } from '../../../scripts/data/sources/read-fcc-covered-list';
-import { cleanParsedAlias, splitFrCitations } from '../../../scripts/data/sources/read-nsfreg-list';
+import { cleanParsedAlias, splitFrCitations, subordinateName } from '../../../scripts/data/sources/read-nsfreg-list';
 import { publicationDate } from '../../../scripts/data/sources/read-section-1286-list';
 
 describe('data: parsing the source files', () => {
@@ -59,5 +59,20 @@ describe('data: parsing the source files', () => {
     assert.equal(publicationDate('https://www.cto.mil/wp-content/uploads/2026/07/FY25-Section-1286-List.pdf', '2025'), '2026-07');
     assert.equal(publicationDate('https://media.defense.gov/2023/Jun/29/2003251160/-1/-1/1/X.PDF', '2022'), '2023-06-29');
     assert.equal(publicationDate('https://basicresearch.defense.gov/Portals/61/x.pdf', '2024'), 'FY2024');
+  });
+});
+
+describe('data: Entity List sub-units', () => {
+  it('takes the name of a subordinate institution out of the parent entry', () => {
+    assert.deepEqual(
+      subordinateName(
+        'China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution: Tonghui Electronics',
+      ),
+      ['Tonghui Electronics'],
+    );
+    assert.deepEqual(
+      subordinateName('China Electronics Technology Group Corporation 13th Research Institute (CETC 13) subordinate institution:'),
+      [],
+    );
   });
 });
