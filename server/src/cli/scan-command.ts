@@ -14,7 +14,7 @@ import { writeFileAtomic } from './output';
 import { createProgress } from './progress';
 import type { FileReport } from './report';
 import { RuleSets } from './rule-sets';
-import { errorReport, readLatex, scanDraft } from './scan-drafts';
+import { displayPath, errorReport, readLatex, scanDraft } from './scan-drafts';
 import { describeRun } from './scan-run';
 
 export interface ScanCommandOptions {
@@ -59,7 +59,7 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
       if (!reviewed) {
         const loaded = loadReviewedPartners(config.reviewedPartners);
         for (const p of loaded.problems) configProblems.add(`${p.file}:${p.line}:${p.column}: ${p.message}`);
-        reviewed = { list: config.reviewedPartners, partners: reviewedIndex(loaded.partners) };
+        reviewed = { list: displayPath(config.reviewedPartners), partners: reviewedIndex(loaded.partners) };
         reviewedLists.set(config.reviewedPartners, reviewed);
       }
     }
