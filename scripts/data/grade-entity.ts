@@ -49,7 +49,7 @@ export function listClause(r: ListRecord): string {
       return 'named as a military-intelligence end user in US export rules (15 CFR 744.22)';
     case 'us-1260h-list':
       return r.current
-        ? `named a Chinese military company by the US Defense Department (1260H list, ${humanDate(r.date)})`
+        ? `named a Chinese military company by the US Defense Department (1260H list, ${humanDate(r.date)}${r.parent ? `, under ${r.parent}` : ''})`
         : `named on earlier editions of the US 1260H list of Chinese military companies (${(r.editions ?? []).join(', ')}) but not on the latest`;
     case 'us-ns-cmic':
       return `on OFAC's Chinese Military-Industrial Complex (NS-CMIC) list since ${humanDate(r.date)}`;

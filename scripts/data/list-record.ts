@@ -41,6 +41,8 @@ export interface ListRecord {
   category?: string;
   /** Talent programme rather than an institution (section 1286 Table 2). */
   isTalentProgramme?: boolean;
+  /** Parent company the list files the entry under (1260H), shown in the message. */
+  parent?: string;
   /** Postal address as the list gives it; its city confirms ambiguous abbreviations. */
   address?: string;
   /** Record id inside the data set (uuid, ent_num), for `source.record`. */

@@ -52,6 +52,7 @@ export function read1260hList(): { latestEdition: string; records: ListRecord[] 
       date: current ? latestEdition : (editions.at(-1) ?? ''),
       current,
       editions,
+      parent: latestRow['Parent Name'] ? cleanName(latestRow['Parent Name']) : undefined,
     });
   }
   return { latestEdition, records };
