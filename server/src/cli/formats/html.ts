@@ -9,7 +9,7 @@ const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const STYLE = `
-body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;max-width:60rem;margin:2rem auto;padding:0 1rem}
+body{font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
 .meta{color:#555}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
 td.n{text-align:right}.finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;padding:.5rem .9rem;margin:.8rem 0;break-inside:avoid;page-break-inside:avoid}
@@ -81,6 +81,7 @@ export function formatHtml(run: ScanRun): string {
       (r) =>
         `<tr><td>${esc(r.category)}</td><td class="n">${r.counts.red}</td><td class="n">${r.counts.orange}</td><td class="n">${r.counts.green}</td><td class="n">${r.total}</td></tr>`,
     ),
+    `<tr><th>All</th><td class="n">${summary.totals.red}</td><td class="n">${summary.totals.orange}</td><td class="n">${summary.totals.green}</td><td class="n">${summary.totals.red + summary.totals.orange + summary.totals.green}</td></tr>`,
     '</tbody></table>',
   ];
   if (run.baseline)
