@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRule, type PackRule } from './build-rule';
 import { dataDir, repoRoot } from './data-paths';
@@ -22,8 +22,8 @@ import { readNdaaLists } from './sources/read-ndaa-lists';
 import { CMIC_SNAPSHOT_DATE, readNsCmicList } from './sources/read-ns-cmic-list';
 import { readNsfregFile } from './sources/read-nsfreg-list';
 import { readSection1286List } from './sources/read-section-1286-list';
-import { writeAliasReport } from './write-alias-report';
-import { type PackHeader, writePack } from './write-pack';
+import { aliasReportText } from './write-alias-report';
+import { type PackHeader, packText } from './write-pack';
 
 // Entry point (`npm run data:update`): reads every list, merges the same institution across
 // lists, checks every alias, grades, and writes the partner packs, the talent-programme pack and
@@ -85,7 +85,15 @@ function uniqueIds(entities: { names: EntityNames; talent: boolean }[]): string[
   });
 }
 
-export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: Record<string, number> } {
+export interface BuildResult {
+  packs: Map<PackId, PackRule[]>;
+  counts: Record<string, number>;
+  /** Every output file (path relative to the repository) with its exact text. */
+  files: Map<string, string>;
+}
+
+/** Builds the packs and the report; writes them unless `write` is false (the up-to-date test). */
+export function buildPartnerPacks({ write = true } = {}): BuildResult {
   const loaded = loadAllLists();
   // Only the Entity List names individuals.
   const skipped = loaded.records.filter((r) => r.list === 'us-entity-list' && (isPlaceholder(r.name) || looksLikePerson(r.name)));
@@ -176,7 +184,7 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
     'rules with only the generic near-miss': fallbackNearMisses,
   };
 
-  const out = path.join(repoRoot, 'rules', 'packs');
+  const files = new Map<string, string>();
   for (const [pack, rules] of [...packs.entries()].sort()) {
     rules.sort((a, b) => a.id.localeCompare(b.id));
     const lists = [...new Set(rules.flatMap((r) => r.source.lists.map((l) => l.list as ListId)))].sort();
@@ -192,10 +200,11 @@ export function buildPartnerPacks(): { packs: Map<PackId, PackRule[]>; counts: R
       data_date: dates.at(-1) ?? '',
       generated_by: `${GENERATED_BY} (edit the generator, not this file; refresh with npm run data:update)`,
     };
-    writePack(path.join(out, `${pack}.json`), header, rules);
+    files.set(`rules/packs/${pack}.json`, packText(header, rules));
   }
-  writeAliasReport(path.join(out, 'partners-alias-report.md'), resolved.report, log, counts);
-  return { packs, counts };
+  files.set('rules/packs/partners-alias-report.md', aliasReportText(resolved.report, log, counts));
+  if (write) for (const [file, text] of files) writeFileSync(path.join(repoRoot, file), text);
+  return { packs, counts, files };
 }
 
 if (require.main === module) {

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { AliasReportEntry } from './resolve-names';
 
 // The audit trail of the alias-collision checker and the merger: every alias a list gives that
@@ -44,8 +43,4 @@ export function aliasReportText(entries: AliasReportEntry[], mergeLog: string[],
     '',
   ];
   return lines.join('\n');
-}
-
-export function writeAliasReport(file: string, entries: AliasReportEntry[], mergeLog: string[], counts: Record<string, number>): void {
-  writeFileSync(file, aliasReportText(entries, mergeLog, counts));
 }

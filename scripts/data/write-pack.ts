@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import type { PackRule } from './build-rule';
 
-// Writes one generated pack as JSON. The engine parses JSON packs about 100 times faster than
+// Renders one generated pack as JSON. The engine parses JSON packs about 100 times faster than
 // YAML (no position tracking unless a pack is broken), and these packs hold over a thousand
 // rules; two-space indentation keeps them reviewable and diffable. Fixed key order and no
 // timestamps: a re-run on the same data gives a byte-identical file. JSON has no comments, so
@@ -18,8 +17,4 @@ export interface PackHeader {
 
 export function packText(header: PackHeader, rules: PackRule[]): string {
   return `${JSON.stringify({ ...header, rules }, null, 2)}\n`;
-}
-
-export function writePack(file: string, header: PackHeader, rules: PackRule[]): void {
-  writeFileSync(file, packText(header, rules));
 }
