@@ -13,7 +13,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Finding, type Rule, type RuleProblem, scanDocument } from './engine';
+import { type Finding, IncrementalScanner, type Rule, type RuleProblem } from './engine';
 import { codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
 import { extractDocxText } from './lsp/docx';
@@ -42,6 +42,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** The latest findings and diagnostics of each open document, for hovers and code actions. */
   const states = new Map<string, DocumentState>();
   const rulesById = new WeakMap<object, Map<string, Rule>>();
+  /** Per open document: re-scans only the tokens around each edit. */
+  const scanners = new Map<string, IncrementalScanner>();
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
   /** In an untrusted workspace only bundled rules run: no workspace packs or partner lists are read. */
@@ -122,7 +124,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     try {
       const ruleSet = ruleSetFor(settings);
-      const report = scanDocument(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
+      let scanner = scanners.get(uri);
+      if (!scanner) {
+        scanner = new IncrementalScanner();
+        scanners.set(uri, scanner);
+      }
+      const report = scanner.scan(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
       const findings = applyReviewedPartners(report.findings, reviewedPartnersFor(settings));
       const diagnostics = findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
@@ -214,6 +221,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     scheduler.cancel(e.document.uri);
     settingsCache.delete(e.document.uri);
     states.delete(e.document.uri);
+    scanners.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onShutdown(() => scheduler.dispose());

@@ -24,7 +24,9 @@ class MatchIndex {
   private readonly lists = new Map<string, RawMatch[]>();
 
   constructor(matches: RawMatch[]) {
-    const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
+    const sorted = [...matches].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule || a.role - b.role || a.group - b.group,
+    );
     for (const m of sorted) {
       if (m.role === Role.Anchor) this.anchors.push(m);
       this.push(`${m.rule}:${m.role}`, m);

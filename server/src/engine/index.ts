@@ -25,6 +25,7 @@ export function loadBundledRules(extra: string[] = []): LoadedRules {
   return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra], prevalidated);
 }
 export { languageForPath } from './file-types';
+export { IncrementalScanner } from './incremental';
 export { articleOf, chineseNumeral, LawIndex, type LawMention } from './laws/law-index';
 export { loadLawCards } from './laws/load';
 export type { LawCard } from './laws/types';

@@ -3,29 +3,34 @@
 import { type CompiledRules, Role } from './rules/compile';
 import { tokenize } from './tokenize';
 
-/** A raw match before context rules: offsets in the source and token positions for distances. */
+/** A raw match before context rules, at offsets in the source. */
 export interface RawMatch {
   rule: number;
   role: Role;
   group: number;
   start: number;
   end: number;
-  firstToken: number;
-  lastToken: number;
   /** True for a case-sensitive abbreviation (needs context). */
   abbreviation: boolean;
 }
 
+/**
+ * Finds every match whose tokens start in [from, to) of the masked prose (the whole text by default).
+ * The automaton starts fresh at `from`, so callers that scan a window start it at a token boundary
+ * and keep a margin of the longest phrase.
+ */
 export interface MatchResult {
   matches: RawMatch[];
-  tokenStarts: Int32Array;
+  /** Tokens read: a measure of work that tests use to check the scan stays linear. */
   tokenCount: number;
 }
 
-export function findMatches(masked: string, compiled: CompiledRules): MatchResult {
+export function findMatches(masked: string, compiled: CompiledRules, from = 0, to = masked.length): MatchResult {
   const { automaton, vocabulary, patternRule, patternRole, patternGroup, abbreviations } = compiled;
   const matches: RawMatch[] = [];
-  let starts = new Int32Array(1024);
+  // Start offsets of recent tokens, in a ring as long as the longest pattern.
+  const ring = new Int32Array(Math.max(1, compiled.stats.longestPattern));
+  const mask = ring.length;
   let count = 0;
   let state = 0;
   const hasAbbreviations = abbreviations.size > 0;
@@ -34,13 +39,8 @@ export function findMatches(masked: string, compiled: CompiledRules): MatchResul
   tokenize(
     masked,
     (start, end, key, raw) => {
-      if (count === starts.length) {
-        const grown = new Int32Array(starts.length * 2);
-        grown.set(starts);
-        starts = grown;
-      }
+      ring[count % mask] = start;
       const index = count++;
-      starts[index] = start;
       const id = vocabulary.get(key);
       state = automaton.step(state, id === undefined ? -1 : id);
       if (state !== 0 && automaton.hasOutput(state)) {
@@ -50,59 +50,41 @@ export function findMatches(masked: string, compiled: CompiledRules): MatchResul
             rule: patternRule[p],
             role: patternRole[p] as Role,
             group: patternGroup[p],
-            start: starts[first],
+            start: ring[first % mask],
             end,
-            firstToken: first,
-            lastToken: index,
             abbreviation: false,
           });
         });
       }
       if (hasAbbreviations && raw !== undefined) {
         const rules = abbreviations.get(raw.normalize('NFKC'));
-        if (rules) {
-          for (const rule of rules) {
-            matches.push({ rule, role: Role.Anchor, group: 0, start, end, firstToken: index, lastToken: index, abbreviation: true });
-          }
-        }
+        if (rules) for (const rule of rules) matches.push({ rule, role: Role.Anchor, group: 0, start, end, abbreviation: true });
       }
     },
     joinTest,
+    from,
+    to,
   );
 
+  if (compiled.regexes.length) matches.push(...findPatternMatches(masked, compiled));
+  return { matches, tokenCount: count };
+}
+
+/** Matches of the regular-expression patterns of workspace packs (RE2: linear time) over the whole text. */
+export function findPatternMatches(masked: string, compiled: CompiledRules): RawMatch[] {
+  const matches: RawMatch[] = [];
   for (const { re, rule } of compiled.regexes) {
     const m = re.matcher(masked);
     while (m.find()) {
-      const start = m.start();
-      const end = m.end();
-      if (end <= start) break;
-      const first = tokenIndexAt(starts, count, start);
-      matches.push({
-        rule,
-        role: Role.Anchor,
-        group: 0,
-        start,
-        end,
-        firstToken: first,
-        lastToken: tokenIndexAt(starts, count, end - 1),
-        abbreviation: false,
-      });
+      if (m.end() <= m.start()) break;
+      matches.push({ rule, role: Role.Anchor, group: 0, start: m.start(), end: m.end(), abbreviation: false });
     }
   }
-  return { matches, tokenStarts: starts, tokenCount: count };
+  return matches;
 }
 
-/** Index of the last token starting at or before offset. */
-function tokenIndexAt(starts: Int32Array, count: number, offset: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+/** Finds the automaton's matches only (no patterns), for incremental scans of a window. */
+export function findPhraseMatches(masked: string, compiled: CompiledRules, from: number, to: number): RawMatch[] {
+  if (!compiled.regexes.length) return findMatches(masked, compiled, from, to).matches;
+  return findMatches(masked, { ...compiled, regexes: [] }, from, to).matches;
 }

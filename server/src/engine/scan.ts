@@ -2,7 +2,8 @@
 import { applyContext } from './context';
 import { applyDirectives } from './directives';
 import { extractProse } from './extract';
-import { findMatches } from './match';
+import type { ExtractedDocument } from './extract/types';
+import { findMatches, type RawMatch } from './match';
 import type { CompiledRules } from './rules/compile';
 import { type Category, type Finding, type FindingCategory, type Language, RISK_RANK, type Risk } from './types';
 
@@ -22,6 +23,17 @@ export interface ScanReport {
 export function scanDocument(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): ScanReport {
   const extracted = extractProse(text, language);
   const { matches } = findMatches(extracted.masked, compiled);
+  return findingsFromMatches(text, extracted, matches, compiled, options);
+}
+
+/** From raw matches to findings: context rules, directives and the caller's filters. */
+export function findingsFromMatches(
+  text: string,
+  extracted: ExtractedDocument,
+  matches: RawMatch[],
+  compiled: CompiledRules,
+  options: ScanOptions,
+): ScanReport {
   let findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
   findings = applyDirectives(text, findings, extracted.directives, { knownRuleIds: knownIds(compiled) });
   const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;

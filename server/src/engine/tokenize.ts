@@ -26,9 +26,10 @@ function hyphenBreakAt(text: string, i: number): number {
   return next >= 97 && next <= 122 ? j : -1;
 }
 
-export function tokenize(text: string, sink: TokenSink, joinTest?: JoinTest): void {
-  const n = text.length;
-  let i = 0;
+/** Calls sink for every token starting in [from, to) (a word may run past `to`). */
+export function tokenize(text: string, sink: TokenSink, joinTest?: JoinTest, from = 0, to = text.length): void {
+  const n = Math.min(to, text.length);
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? (isAsciiWord(c) ? WORD : 0) : charClass(c);

@@ -34,7 +34,7 @@ export interface CompiledRules {
   hasOwnContext: Uint8Array;
   withGroupCount: Int16Array;
   problems: RuleProblem[];
-  stats: { rules: number; patterns: number; words: number; nodes: number; compileMs: number };
+  stats: { rules: number; patterns: number; words: number; nodes: number; longestPattern: number; compileMs: number };
 }
 
 interface PatternInfo {
@@ -116,6 +116,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
       patterns: pending.length,
       words: vocabulary.size,
       nodes: automaton.nodeCount,
+      longestPattern: automaton.patternLength.reduce((a, b) => Math.max(a, b), 1),
       compileMs: 0,
     },
   };
