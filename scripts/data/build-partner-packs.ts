@@ -173,6 +173,10 @@ export function buildPartnerPacks({ write = true } = {}): BuildResult {
     addTo(packs, pack, rule);
   });
 
+  kept.forEach((k, i) => {
+    for (const longer of containing[i])
+      log.push(`not_within: "${k.names.display}" does not match inside "${longer}", a lower-risk entity's name`);
+  });
   for (const law of [...missingLaws].sort()) log.push(`law card not found, left out of the rules: rules/laws/${law}.yaml`);
   const counts: Record<string, number> = {
     'list entries read (China)': loaded.records.length,
