@@ -26,6 +26,8 @@ export const NSFREG_FILES = {
   'us-entity-list': 'us-entity-list-ecfr-2026-07-nsfreg.json',
   'us-meu-list': 'us-bis-meu-list-ecfr-2026-07-nsfreg.json',
   'us-1260h-list': 'us-dod-1260h-fr-2026-06-10-nsfreg.json',
+  // PDF-derived, aliases partly mis-assigned (SOURCES.md): only used to check the entry count.
+  'us-ns-cmic': 'ofac-ns-cmic-list-2026-07-nsfreg.json',
 } as const;
 
 /** Parse artefacts put addresses into aliases ("Fu Jirui. No. 2A Zhonghuan South Road, …"). */
