@@ -180,7 +180,9 @@ export function buildPartnerPacks({ write = true } = {}): BuildResult {
   // Cross-check: the OFAC export we read against the July 2026 PDF copy of NS-CMIC.
   const cmicExport = records.filter((r) => r.list === 'us-ns-cmic').length;
   const cmicPdf = readNsfregFile('us-ns-cmic').records.length;
-  log.push(`check: NS-CMIC has ${cmicExport} entries in OFAC's export (${CMIC_SNAPSHOT_DATE}) and ${cmicPdf} with country China in the July 2026 PDF copy (nsfreg)`);
+  log.push(
+    `check: NS-CMIC has ${cmicExport} entries in OFAC's export (${CMIC_SNAPSHOT_DATE}) and ${cmicPdf} with country China in the July 2026 PDF copy (nsfreg)`,
+  );
   for (const law of [...missingLaws].sort()) log.push(`law card not found, left out of the rules: rules/laws/${law}.yaml`);
   const counts: Record<string, number> = {
     'list entries read (China)': loaded.records.length,
