@@ -156,6 +156,16 @@ async function main(): Promise<void> {
     }
   }
 
+  // The bundled packs are read from rules/packs by every process: if someone changed them during
+  // the run, the rule counts disagree and the figures do not compare.
+  for (const s of results.scans) {
+    if (s.result.rules !== f.bundled.length + s.entities) {
+      results.notes.push(
+        `${s.label}: ${s.result.rules} rules loaded, expected ${f.bundled.length} bundled + ${s.entities}: rules/packs changed during the run`,
+      );
+    }
+  }
+  results.bundledRules = f.bundled.length;
   results.targets = checkTargets(results, largest);
   results.loadAverage.push(loadavg()[0]);
   if (plan.mode === 'quick') results.notes.push('quick run: fewer repetitions, no 10 MB draft, textlint on 100 KB only');

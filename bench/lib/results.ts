@@ -35,6 +35,8 @@ export interface BenchResults {
   mode: string;
   machine: MachineInfo;
   build: string;
+  /** Rules in rules/packs when the run started. */
+  bundledRules?: number;
   scans: LabelledScan[];
   compileNamesOnly?: CompileWorkerResult;
   server: { label: string; result: ServerResult }[];

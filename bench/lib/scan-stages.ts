@@ -1,12 +1,15 @@
 // Times each stage of the engine's scan pipeline on one draft (mirrors scanDocument in
-// server/src/engine/scan.ts): prose extraction, word matching, context rules, directives.
+// server/src/engine/scan.ts): prose extraction, word matching, context rules, directives. Each stage's
+// figure is the median CPU time over a few runs (single wall times are noise on a shared machine).
 import type { CompiledRules, Language } from '../../server/src/engine';
 import { applyContext } from '../../server/src/engine/context';
 import { applyDirectives } from '../../server/src/engine/directives';
 import { extractProse } from '../../server/src/engine/extract';
 import { findMatches } from '../../server/src/engine/match';
+import { cpuMs, median } from './stats';
 
 export interface StageTimes {
+  runs: number;
   extractMs: number;
   matchMs: number;
   contextMs: number;
@@ -16,20 +19,33 @@ export interface StageTimes {
 
 const knownIds = new WeakMap<CompiledRules, Set<string>>();
 
-export function timeStages(text: string, language: Language, compiled: CompiledRules): StageTimes {
+function idsOf(compiled: CompiledRules): Set<string> {
   let ids = knownIds.get(compiled);
   if (!ids) {
     ids = new Set(compiled.rules.map((r) => r.id));
     knownIds.set(compiled, ids);
   }
-  const t0 = performance.now();
-  const extracted = extractProse(text, language);
-  const t1 = performance.now();
-  const { matches } = findMatches(extracted.masked, compiled);
-  const t2 = performance.now();
-  const findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
-  const t3 = performance.now();
-  applyDirectives(text, findings, extracted.directives, { knownRuleIds: ids });
-  const t4 = performance.now();
-  return { extractMs: t1 - t0, matchMs: t2 - t1, contextMs: t3 - t2, directivesMs: t4 - t3, rawMatches: matches.length };
+  return ids;
+}
+
+export function timeStages(text: string, language: Language, compiled: CompiledRules, runs = 3): StageTimes {
+  const samples: number[][] = [[], [], [], []];
+  let rawMatches = 0;
+  for (let run = 0; run < runs; run++) {
+    const c0 = cpuMs();
+    const extracted = extractProse(text, language);
+    const c1 = cpuMs();
+    const { matches } = findMatches(extracted.masked, compiled);
+    const c2 = cpuMs();
+    const findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
+    const c3 = cpuMs();
+    applyDirectives(text, findings, extracted.directives, { knownRuleIds: idsOf(compiled) });
+    const c4 = cpuMs();
+    [c1 - c0, c2 - c1, c3 - c2, c4 - c3].forEach((ms, i) => {
+      samples[i].push(ms);
+    });
+    rawMatches = matches.length;
+  }
+  const [extractMs, matchMs, contextMs, directivesMs] = samples.map(median);
+  return { runs, extractMs, matchMs, contextMs, directivesMs, rawMatches };
 }

@@ -1,7 +1,7 @@
 // Rule compilation in a fresh process: load the packs, compile once cold, then again warm.
 import { compileRules } from '../../server/src/engine';
 import { loadRuleSet, type RuleSetSpec } from '../lib/rule-sets';
-import { summarize, type Timing } from '../lib/stats';
+import { cpuMs, summarize, type Timing } from '../lib/stats';
 import { sendResult, workerConfig } from '../lib/worker-io';
 
 export interface CompileWorkerConfig extends RuleSetSpec {
@@ -14,6 +14,7 @@ export interface CompileWorkerResult {
   nodes: number;
   loadMs: number;
   coldCompileMs: number;
+  coldCompileCpuMs: number;
   warmCompile: Timing;
   peakRssMB: number;
 }
@@ -22,7 +23,9 @@ const c = workerConfig<CompileWorkerConfig>();
 const t0 = performance.now();
 const rules = loadRuleSet(c);
 const loadMs = performance.now() - t0;
+const c0 = cpuMs();
 const cold = compileRules(rules);
+const coldCompileCpuMs = cpuMs() - c0;
 const samples: number[] = [];
 for (let i = 0; i < c.warmRuns; i++) samples.push(compileRules(rules).stats.compileMs);
 const result: CompileWorkerResult = {
@@ -31,6 +34,7 @@ const result: CompileWorkerResult = {
   nodes: cold.stats.nodes,
   loadMs,
   coldCompileMs: cold.stats.compileMs,
+  coldCompileCpuMs,
   warmCompile: summarize(samples),
   peakRssMB: process.resourceUsage().maxRSS / 1024,
 };

@@ -38,7 +38,9 @@ export interface ScanWorkerResult {
   patterns: number;
   loadMs: number;
   coldCompileMs: number;
+  coldCompileCpuMs: number;
   warmCompileMs: number;
+  warmCompileCpuMs: number;
   regexPhrases?: number;
   regexConstructMs?: number;
   drafts: DraftScanResult[];
@@ -60,6 +62,12 @@ function repeat(fn: () => void, p: RepeatPolicy): Timing {
   return summarize(samples, cpu);
 }
 
+function cpuOnce<T>(fn: () => T): [T, number] {
+  const c0 = cpuMs();
+  const value = fn();
+  return [value, cpuMs() - c0];
+}
+
 function nearMB(draftIndex: number): number {
   return Math.abs(Math.log(result.drafts[draftIndex].bytes / (1024 * 1024)));
 }
@@ -72,14 +80,17 @@ function timeOnce<T>(fn: () => T): [T, number] {
 
 const c = workerConfig<ScanWorkerConfig>();
 const [rules, loadMs] = timeOnce(() => loadRuleSet(c));
-const compiled = compileRules(rules);
-const warmCompileMs = compileRules(rules).stats.compileMs;
+const [compiled, coldCompileCpuMs] = cpuOnce(() => compileRules(rules));
+const [warm, warmCompileCpuMs] = cpuOnce(() => compileRules(rules));
+const warmCompileMs = warm.stats.compileMs;
 const result: ScanWorkerResult = {
   rules: rules.length,
   patterns: compiled.stats.patterns,
   loadMs,
   coldCompileMs: compiled.stats.compileMs,
+  coldCompileCpuMs,
   warmCompileMs,
+  warmCompileCpuMs,
   drafts: [],
 };
 for (const file of c.draftFiles) {
