@@ -218,6 +218,10 @@ export function buildPartnerPacks({ write = true } = {}): BuildResult {
 }
 
 if (require.main === module) {
+  if (!existsSync(dataDir())) {
+    console.error(`The input lists are not at ${dataDir()}: set CAVEAT_DATA_DIR to the folder that holds them.`);
+    process.exit(1);
+  }
   const started = Date.now();
   const { counts } = buildPartnerPacks();
   console.log(`read ${dataDir()}`);
