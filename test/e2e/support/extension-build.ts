@@ -19,7 +19,11 @@ export function packageExtension(): string {
     if (!fs.existsSync(given)) throw new Error(`CAVEAT_VSIX=${given} does not exist`);
     return given;
   }
-  runNpm('package');
+  try {
+    runNpm('package');
+  } catch {
+    throw new Error('`npm run package` failed (its output is above); set CAVEAT_VSIX to test a vsix built elsewhere');
+  }
   if (!fs.existsSync(defaultVsixPath)) throw new Error(`npm run package did not write ${defaultVsixPath}`);
   return defaultVsixPath;
 }
