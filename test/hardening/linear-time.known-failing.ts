@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describeRatio, type Family, MAX_RATIO, workRatio } from './support/linearity';
 
-export const superLinear: (Family & { where: string })[] = [
+const superLinear: (Family & { where: string })[] = [
   {
     name: 'a Markdown paragraph of unmatched [',
     language: 'markdown',
