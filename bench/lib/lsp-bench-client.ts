@@ -23,8 +23,8 @@ export class LspBenchClient {
   private waiters: Waiter[] = [];
   stderr = '';
 
-  constructor(serverJs: string, settings: Record<string, unknown>) {
-    this.process = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverJs: string, settings: Record<string, unknown>, nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d) => {
       this.stderr += String(d);
     });

@@ -12,6 +12,8 @@ export interface ServerScenario {
   rulePacks: string[];
   keystrokes: number;
   timeoutMs: number;
+  /** Extra Node options for the server process (e.g. --cpu-prof for bench/profile/profile-server.ts). */
+  nodeArgs?: string[];
 }
 
 export interface ServerResult {
@@ -42,7 +44,7 @@ function proseLines(text: string): number[] {
 export async function measureServer(s: ServerScenario): Promise<ServerResult> {
   const text = readFileSync(s.draftFile, 'utf8');
   const uri = pathToFileURL(s.draftFile).toString();
-  const client = new LspBenchClient(s.serverJs, { debounceMs: 0, rulePacks: s.rulePacks });
+  const client = new LspBenchClient(s.serverJs, { debounceMs: 0, rulePacks: s.rulePacks }, s.nodeArgs);
   try {
     await client.initialize();
     const initializeMs = performance.now() - client.spawnedAt;
