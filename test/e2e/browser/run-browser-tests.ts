@@ -10,6 +10,7 @@ import { createTempRun } from '../support/temp-workspace';
 import { TestTally } from '../support/test-tally';
 import { assertBrowserToolchain, chromiumPath } from '../support/toolchain-paths';
 import { type BrowserSession, startBrowserSession } from './browser-session';
+import { checkCommandsInWorkbench } from './command-checks';
 import { checkEditFixInWorkbench, checkExampleInWorkbench } from './example-checks';
 import { WorkbenchDriver } from './workbench-driver';
 
@@ -41,6 +42,8 @@ async function main(): Promise<number> {
         await checkExampleInWorkbench(tally, workbench, example, run.workspace, shot);
         await checkEditFixInWorkbench(tally, workbench, example, run.workspace, shot);
       }
+      const [first] = exampleExpectations;
+      if (first) await checkCommandsInWorkbench(tally, workbench, first, run.workspace, shot);
     }
   } catch (error) {
     tally.recordFailure('browser session', error);

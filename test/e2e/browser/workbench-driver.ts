@@ -200,6 +200,25 @@ export class WorkbenchDriver {
     return ((await item.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
+  /** Texts of the notification toasts on screen. */
+  async notificationTexts(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-toast').allTextContents();
+  }
+
+  /** Waits until the active editor tab's title matches `pattern` and returns it. */
+  async activeTabTitle(pattern: RegExp): Promise<string> {
+    const tab = this.page.locator('.tabs-container .tab.active', { hasText: pattern });
+    await tab.waitFor({ timeout: 15_000 });
+    return ((await tab.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Text of the active webview (e.g. a Markdown preview), once it matches `expected`. */
+  async webviewText(expected: RegExp): Promise<string> {
+    const body = this.page.frameLocator('.webview.ready').last().frameLocator('#active-frame').locator('body');
+    await body.filter({ hasText: expected }).waitFor({ timeout: 20_000 });
+    return ((await body.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   async screenshot(file: string): Promise<void> {
     await this.page.screenshot({ path: file });
   }
