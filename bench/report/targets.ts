@@ -16,15 +16,23 @@ export function checkTargets(r: BenchResults, largestEntities: number): TargetCh
 
   const vsFloor = oneMb?.floor ? steady(oneMb.scan) / steady(oneMb.floor) : undefined;
   checks.push(
-    limit(`1 MB scan (bundled + ${largestEntities.toLocaleString('en-US')} names) within 5x of the floor`, vsFloor, 5, 'x the floor'),
+    limit(
+      `1 MB scan (bundled + ${largestEntities.toLocaleString('en-US')} names) within 5x of the floor`,
+      vsFloor,
+      5,
+      'x the floor',
+      oneMb?.floor ? `CPU: scan ${fmt(steady(oneMb.scan))} ms, floor ${fmt(steady(oneMb.floor))} ms` : undefined,
+    ),
   );
 
-  const caveat = r.wholeProcess.find((w) => w.tool === 'caveat' && w.draft === '1 MB' && w.terms !== 'bundled');
-  const textlint = r.wholeProcess.find((w) => w.tool === 'textlint' && w.draft === '1 MB' && w.terms.startsWith('5,300'));
+  // The target is on 1 MB; a quick run has textlint on 100 KB only, and says so.
+  const draft = r.wholeProcess.some((w) => w.tool === 'textlint' && w.draft === '1 MB') ? '1 MB' : '100 KB';
+  const caveat = r.wholeProcess.find((w) => w.tool === 'caveat' && w.draft === draft && w.terms !== 'bundled');
+  const textlint = r.wholeProcess.find((w) => w.tool === 'textlint' && w.draft === draft && w.terms.startsWith('5,300'));
   if (caveat && textlint) {
     const speedup = steady(textlint.run.timing) / steady(caveat.run.timing);
     checks.push({
-      target: '1 MB whole process ≥20x faster than textlint+prh (5,300 terms)',
+      target: `${draft} whole process ≥20x faster than textlint+prh (5,300 terms)`,
       measured: `${fmt(speedup)}x faster`,
       met: speedup >= 20,
       factor: 20 / speedup,
