@@ -28,7 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: { configurationSection: 'caveat' },
+    synchronize: {
+      configurationSection: 'caveat',
+      // The team's configuration and partner list: the server reads them again when they change.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.caveat.yaml,.caveat.yml,.caveat/*.yaml,.caveat/*.csv}'),
+    },
     diagnosticCollectionName: 'caveat',
     initializationOptions: { trusted: vscode.workspace.isTrusted },
   };

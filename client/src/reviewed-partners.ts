@@ -31,7 +31,7 @@ export function registerAddReviewedPartner(): vscode.Disposable {
       }
       const date = new Date().toISOString().slice(0, 10);
       const quote = (s: string) => JSON.stringify(s);
-      const entry = `  - name: ${quote(args.name)}\n    rule: ${args.ruleId}\n    reviewed: ${date}\n    note: ${quote(note)}\n`;
+      const entry = `  - name: ${quote(args.name)}\n    date: ${date}\n    note: ${quote(note)}\n    rule: ${args.ruleId}\n`;
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${existing.replace(/\n?$/, '\n')}${entry}`));
       void vscode.window.showInformationMessage(`Caveat: ${args.name} added to ${relative}.`);
       return true;

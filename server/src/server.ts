@@ -13,14 +13,16 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { adjustFindings } from './config/apply-config';
+import { ConfigResolver } from './config/find-config';
 import { type Finding, IncrementalScanner, type Rule, type RuleProblem } from './engine';
 import { codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
+import { type DocumentSettings, documentSettings, ReviewedPartnerLists } from './lsp/document-settings';
 import { extractDocxText } from './lsp/docx';
 import { hoverAt } from './lsp/hover';
 import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
-import { applyReviewedPartners, ReviewedPartners } from './lsp/reviewed-partners';
 import { type RuleSet, RuleSetCache } from './lsp/rule-set';
 import { ScanScheduler } from './lsp/scheduler';
 import { type CaveatSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
@@ -31,12 +33,14 @@ interface DocumentState {
   findings: Finding[];
   rules: Map<string, Rule>;
   diagnostics: Diagnostic[];
+  jurisdiction: string;
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const ruleSets = new RuleSetCache();
-  const reviewed = new ReviewedPartners();
+  const partnerLists = new ReviewedPartnerLists();
+  let configs = new ConfigResolver();
   const settingsCache = new Map<string, Thenable<CaveatSettings>>();
   const ruleFilesWithProblems = new Set<string>();
   /** The latest findings and diagnostics of each open document, for hovers and code actions. */
@@ -59,9 +63,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return s;
   };
 
-  const ruleSetFor = (settings: CaveatSettings): RuleSet => {
-    const packs = trusted ? RuleSetCache.resolvePaths(settings.rulePacks, workspaceFolders) : [];
-    const ruleSet = ruleSets.get(packs, settings.useBundledRules || !trusted);
+  const settingsOf = async (uri: string): Promise<DocumentSettings> => {
+    const applied = documentSettings(uri, await settingsFor(uri), trusted, configs, partnerLists, workspaceFolders);
+    publishConfigProblems(applied);
+    return applied;
+  };
+
+  const ruleSetFor = (settings: DocumentSettings): RuleSet => {
+    const ruleSet = ruleSets.get(settings.rulePacks, settings.useBundledRules);
     publishRuleProblems(ruleSet.problems);
     return ruleSet;
   };
@@ -73,14 +82,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       rulesById.set(ruleSet.compiled, byId);
     }
     return byId;
-  };
-
-  const reviewedPartnersFor = (settings: CaveatSettings) => {
-    if (!trusted || !settings.reviewedPartnersFile) return [];
-    const [file] = RuleSetCache.resolvePaths([settings.reviewedPartnersFile], workspaceFolders);
-    const list = reviewed.load(file);
-    if (list.error) connection.console.warn(`Caveat: reviewed-partner list not read: ${list.error}`);
-    return list.partners;
   };
 
   const publishRuleProblems = (problems: RuleProblem[]) => {
@@ -99,6 +100,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   };
 
+  /** Problems of .caveat.yaml files and partner lists, shown in those files. */
+  const configFilesWithProblems = new Map<string, string>();
+  const publishConfigProblems = (applied: DocumentSettings) => {
+    const key = applied.configFile ?? '';
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const p of applied.problems) {
+      const uri = pathToFileURL(p.file).toString();
+      const list = byFile.get(uri) ?? [];
+      list.push(ruleProblemToDiagnostic({ ...p, severity: 'error' }));
+      byFile.set(uri, list);
+    }
+    for (const [uri, owner] of configFilesWithProblems) {
+      if (owner === key && !byFile.has(uri)) {
+        connection.sendDiagnostics({ uri, diagnostics: [] });
+        configFilesWithProblems.delete(uri);
+      }
+    }
+    for (const [uri, diagnostics] of byFile) {
+      configFilesWithProblems.set(uri, key);
+      connection.sendDiagnostics({ uri, diagnostics });
+    }
+  };
+
   const tooLarge = (settings: CaveatSettings): Diagnostic => ({
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
@@ -112,28 +136,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const language = doc && engineLanguage(doc.languageId);
     if (!doc || !language) return;
     const version = doc.version;
-    const settings = await settingsFor(uri);
-    if (!settings.enable) {
+    const raw = await settingsFor(uri);
+    if (!raw.enable) {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     const text = doc.getText();
-    if (text.length > settings.maxDocumentKB * 1024) {
-      connection.sendDiagnostics({ uri, diagnostics: [tooLarge(settings)] });
+    if (text.length > raw.maxDocumentKB * 1024) {
+      connection.sendDiagnostics({ uri, diagnostics: [tooLarge(raw)] });
       return;
     }
     try {
+      const settings = await settingsOf(uri);
       const ruleSet = ruleSetFor(settings);
       let scanner = scanners.get(uri);
       if (!scanner) {
         scanner = new IncrementalScanner();
         scanners.set(uri, scanner);
       }
-      const report = scanner.scan(text, language, ruleSet.compiled, { minRisk: settings.minRisk, categories: settings.categories });
+      const report = scanner.scan(text, language, ruleSet.compiled);
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
-      const findings = applyReviewedPartners(report.findings, reviewedPartnersFor(settings));
-      const diagnostics = findings.filter((f) => !f.accepted).map((f) => findingToDiagnostic(doc, f));
-      states.set(uri, { version, findings, rules: rulesOf(ruleSet), diagnostics });
+      const findings = adjustFindings(report.findings, settings.adjustments);
+      const diagnostics = findings.map((f) => findingToDiagnostic(doc, f));
+      states.set(uri, { version, findings, rules: rulesOf(ruleSet), diagnostics, jurisdiction: settings.jurisdiction });
       connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       // The server never goes down on a document: report it, keep serving the others.
@@ -178,7 +203,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !engineLanguage(doc.languageId)) return undefined;
     const state = states.get(doc.uri);
     try {
-      return hoverAt(doc, doc.offsetAt(params.position), state?.findings ?? [], state?.rules ?? new Map(), bundledKnowledge().laws);
+      return hoverAt(
+        doc,
+        doc.offsetAt(params.position),
+        state?.findings ?? [],
+        state?.rules ?? new Map(),
+        bundledKnowledge().laws,
+        state?.jurisdiction ?? 'EU',
+      );
     } catch (e) {
       connection.console.error(`Caveat hover failed: ${(e as Error).message}`);
       return undefined;
@@ -194,21 +226,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onRequest('caveat/scanFiles', async (params: { uris: string[] }) => {
-    const settings = await settingsFor(params.uris[0] ?? '');
-    const ruleSet = ruleSetFor(settings);
-    const partners = reviewedPartnersFor(settings);
+    const raw = await settingsFor(params.uris[0] ?? '');
     return scanFilesOnDisk(
       params.uris,
       (uri) => documents.get(uri) !== undefined,
-      ruleSet.compiled,
-      { minRisk: settings.minRisk, categories: settings.categories, maxBytes: settings.maxDocumentKB * 1024 },
-      (doc, findings) => {
-        const diagnostics = applyReviewedPartners(findings, partners)
-          .filter((f) => !f.accepted)
-          .map((f) => findingToDiagnostic(doc, f));
-        connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+      (uri) => {
+        const settings = documentSettings(uri, raw, trusted, configs, partnerLists, workspaceFolders);
+        return { compiled: ruleSetFor(settings).compiled, adjust: (findings: Finding[]) => adjustFindings(findings, settings.adjustments) };
       },
+      raw.maxDocumentKB * 1024,
+      (doc, findings) => connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => findingToDiagnostic(doc, f)) }),
     );
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A .caveat.yaml or a partner list changed: read the configuration again.
+    configs = new ConfigResolver();
+    rescanAll();
   });
 
   connection.onRequest('caveat/extractDocx', (params: { uri: string }) => extractDocxText(fileURLToPath(params.uri)));

@@ -62,7 +62,7 @@ describe('workspace features', function () {
     await client.shutdown();
   });
 
-  it('lowers a partner on the reviewed list to information and names the review', async () => {
+  it('shows a partner on the reviewed list as an accepted hint that names the review', async () => {
     const dir = workspace();
     mkdirSync(join(dir, '.caveat'));
     writeFileSync(
@@ -74,8 +74,30 @@ describe('workspace features', function () {
     const uri = pathToFileURL(join(dir, 'drafts', 'mou.txt')).toString();
     await client.open(uri, 'plaintext', 'Researchers from NUDT join the project.\n');
     const p = await client.waitFor(uri, (d) => d.diagnostics.length === 1);
-    assert.equal(p.diagnostics[0].severity, 3);
-    assert.match(String(p.diagnostics[0].message), /Reviewed by your team on 2026-11-20: declined by the board/);
+    assert.equal(p.diagnostics[0].severity, 4);
+    assert.match(String(p.diagnostics[0].message), /^Accepted: reviewed partner \(reviewed 2026-11-20\): declined by the board/);
+    await client.shutdown();
+  });
+
+  it('applies the team .caveat.yaml found upward from the document, and reports its problems in that file', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.caveat.yaml'), 'severity:\n  dual-use-tech: orange\nminRisk: orange\n');
+    const client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 0 });
+    await client.initialize(pathToFileURL(dir).toString());
+    const uri = pathToFileURL(join(dir, 'drafts', 'plan.md')).toString();
+    await client.open(uri, 'markdown', 'WP1 builds quantum sensors. No genetic data will leave for China.\n');
+    const p = await client.waitFor(uri, (d) => d.diagnostics.length > 0);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.severity]),
+      [['test.quantum-sensing', 2]],
+      'the team grades dual-use as orange and hides what is below orange',
+    );
+    writeFileSync(join(dir, '.caveat.yaml'), 'minRisk: purple\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, '.caveat.yaml')).toString(), type: 2 }],
+    });
+    const problems = await client.waitFor(pathToFileURL(join(dir, '.caveat.yaml')).toString(), (d) => d.diagnostics.length > 0);
+    assert.match(String(problems.diagnostics[0].message), /minRisk/);
     await client.shutdown();
   });
 

@@ -1,10 +1,10 @@
 // `caveat scan`: files, folders and globs in, a report out, and an exit code a CI can act on.
 import { resolve } from 'node:path';
+import { type Adjustments, reviewedIndex } from '../config/apply-config';
 import type { Jurisdiction } from '../config/config-types';
 import { type ConfigLookup, ConfigResolver } from '../config/find-config';
 import { loadReviewedPartners } from '../config/reviewed-partners';
 import { type Category, RISK_RANK, type Risk } from '../engine';
-import { type Adjustments, reviewedIndex } from './adjust-findings';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { collectInputs } from './collect-inputs';
 import { type ReportFormat, renderReport } from './formats/render';

@@ -1,8 +1,8 @@
 // Reads and scans one draft: a text file, a Word document, a PDF, or a LaTeX root together with the files
 // it includes. Returns one report per file (an included file is reported under its own path).
 import { isAbsolute, relative, resolve } from 'node:path';
+import { type Adjustments, adjustFindings } from '../config/apply-config';
 import { type Category, type Finding, type Language, scanDocument } from '../engine';
-import { type Adjustments, adjustFindings } from './adjust-findings';
 import { draftKindOf, InputError, languageOf, readDraft, readDraftBytes } from './input';
 import { buildLatexProject, type LatexProject, locateInProject } from './latex-project';
 import { extractDocx, extractPdf } from './office-documents';

@@ -47,16 +47,20 @@ function parseYamlList(text: string, file: string): { partners: ReviewedPartner[
   }
   const partners: ReviewedPartner[] = [];
   const problems: ConfigProblem[] = [];
-  // Either a list of {name, date, note} / plain names, or a mapping name: date.
+  // A list of {name, date, note} or plain names (at the top or under `partners:`), or a mapping name: date.
+  const listed = value && typeof value === 'object' && Array.isArray((value as { partners?: unknown }).partners);
   const items = Array.isArray(value)
     ? value
-    : value && typeof value === 'object'
-      ? Object.entries(value as Record<string, unknown>).map(([name, date]) => ({ name, date }))
-      : [];
+    : listed
+      ? (value as { partners: unknown[] }).partners
+      : value && typeof value === 'object'
+        ? Object.entries(value as Record<string, unknown>).map(([name, date]) => ({ name, date }))
+        : [];
   items.forEach((item, index) => {
     if (typeof item === 'string') partners.push({ name: item });
     else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
-      const { name, date, note } = item as { name: string; date?: unknown; note?: unknown };
+      const { name, note, ...rest } = item as { name: string; date?: unknown; reviewed?: unknown; note?: unknown };
+      const date = rest.date ?? rest.reviewed; // `reviewed:` reads as naturally as `date:`
       partners.push({
         name,
         ...(date !== undefined && date !== null ? { date: date instanceof Date ? date.toISOString().slice(0, 10) : String(date) } : {}),

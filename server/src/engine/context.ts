@@ -8,7 +8,7 @@ import type { RawMatch } from './match';
 import { type CompiledRules, Role } from './rules/compile';
 import type { Rule } from './rules/types';
 import { SentenceFinder } from './sentences';
-import type { Finding, Mitigation } from './types';
+import { type Finding, type Mitigation, RISK_RANK } from './types';
 
 const ENTITY_CATEGORIES = new Set(['military-linked-partner', 'talent-programme']);
 
@@ -193,7 +193,8 @@ function dropContained(findings: (Finding & { rank: number })[]): Finding[] {
         e.ruleId !== f.ruleId &&
         e.start <= f.start &&
         e.end >= f.end &&
-        e.end - e.start > f.end - f.start,
+        e.end - e.start > f.end - f.start &&
+        RISK_RANK[e.risk] >= RISK_RANK[f.risk], // a higher-risk name inside a lower-risk one is kept
     );
     if (coveringEntity) continue;
     if (open.some((k) => k.ruleId === f.ruleId)) continue;

@@ -26,6 +26,7 @@ export function codeActionsFor(
   for (const d of diagnostics) {
     if (d.source !== 'caveat' || !d.data) continue;
     const data = d.data as FindingData;
+    if (data.accepted) continue;
     actions.push({
       title: `Caveat: open the guidance on ${data.guidance.replace(/-/g, ' ')}`,
       kind: CodeActionKind.QuickFix,

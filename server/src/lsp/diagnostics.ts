@@ -20,14 +20,31 @@ export interface FindingData {
   guidance: string;
   laws: string[];
   text: string;
+  accepted?: boolean;
 }
 
 export function guidanceUri(guidance: string): string {
   return pathToFileURL(join(bundledRulesDir(), 'guidance', `${guidance}.md`)).toString();
 }
 
+/**
+ * An accepted finding (a directive with a reason, a reviewed partner) stays visible as a hint that
+ * names the reason, so the audit trail is in the editor too; it is not counted as a problem.
+ */
 export function findingToDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const risk = f.mitigation ? `${f.risk}, mitigated` : f.risk;
+  if (f.accepted) {
+    return {
+      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+      severity: DiagnosticSeverity.Hint,
+      source: 'caveat',
+      code: f.ruleId,
+      codeDescription: { href: guidanceUri(f.guidance) },
+      message: `Accepted: ${f.accepted.reason}. ${f.title ? `${f.title} (${f.risk}): ` : ''}${f.message}`,
+      tags: [DiagnosticTag.Unnecessary],
+      data: { ruleId: f.ruleId, category: f.category, risk: f.risk, guidance: f.guidance, laws: f.laws, text: f.text, accepted: true },
+    };
+  }
   const data: FindingData = { ruleId: f.ruleId, category: f.category, risk: f.risk, guidance: f.guidance, laws: f.laws, text: f.text };
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },

@@ -7,19 +7,23 @@ import { guidanceUri } from './diagnostics';
 
 const RISK_LABEL = { red: '🔴 red', orange: '🟠 orange', green: '🟢 green' } as const;
 
+/** Laws of the reader's jurisdiction come first (an EU member state's profile also puts EU law first). */
+const JURISDICTION_ORDER: Record<string, string[]> = { EU: ['EU'], NL: ['NL', 'EU'], DE: ['DE', 'EU'], UK: ['UK'], US: ['US'] };
+
 export function hoverAt(
   doc: TextDocument,
   offset: number,
   findings: Finding[],
   rules: Map<string, Rule>,
   laws: LawIndex,
+  jurisdiction = 'EU',
 ): Hover | undefined {
   const sections: string[] = [];
   let start = offset;
   let end = offset;
   const here = findings.filter((f) => f.start <= offset && offset <= f.end);
   for (const f of here) {
-    sections.push(findingCard(f, rules.get(f.ruleId), laws));
+    sections.push(findingCard(f, rules.get(f.ruleId), laws, jurisdiction));
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
   }
@@ -34,7 +38,7 @@ export function hoverAt(
   return { contents, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
 }
 
-export function findingCard(f: Finding, rule: Rule | undefined, laws: LawIndex): string {
+export function findingCard(f: Finding, rule: Rule | undefined, laws: LawIndex, jurisdiction = 'EU'): string {
   const lines = [
     `### Caveat: ${f.title ?? f.ruleId}`,
     `**Risk:** ${RISK_LABEL[f.risk]} · **Category:** ${f.category} · \`${f.ruleId}\``,
@@ -50,7 +54,12 @@ export function findingCard(f: Finding, rule: Rule | undefined, laws: LawIndex):
     for (const l of s.lists ?? [])
       lines.push(`- ${l.list}${l.entry ? `: ${l.entry}` : ''}${l.citation ? ` (${l.citation})` : ''}${l.date ? `, ${l.date}` : ''}`);
   }
-  const lawNames = f.laws.map((id) => laws.byId.get(id)?.name ?? id);
+  const first = JURISDICTION_ORDER[jurisdiction] ?? [];
+  const rank = (id: string) => {
+    const j = first.indexOf(laws.byId.get(id)?.jurisdiction ?? '');
+    return j < 0 ? first.length : j;
+  };
+  const lawNames = [...f.laws].sort((a, b) => rank(a) - rank(b)).map((id) => laws.byId.get(id)?.name ?? id);
   if (lawNames.length) lines.push('', `**Laws concerned:** ${lawNames.join('; ')}`);
   lines.push(
     '',

@@ -1,10 +1,16 @@
 // Caveat's settings as the server reads them (contributes.configuration in package.json).
 import { CATEGORIES, type Category, RISKS, type Risk } from '../engine';
 
+export const JURISDICTION_PROFILES = ['EU', 'NL', 'DE', 'UK', 'US'] as const;
+
 export interface CaveatSettings {
   enable: boolean;
   minRisk: Risk;
   categories: Category[];
+  /** The risk each category is reported at, where it differs from the rule's. */
+  severity: Partial<Record<Category, Risk>>;
+  /** Whose laws and guidance come first in hovers and reports. */
+  jurisdiction: (typeof JURISDICTION_PROFILES)[number];
   rulePacks: string[];
   /** Off for institutions (and tests) that use only their own packs. */
   useBundledRules: boolean;
@@ -17,6 +23,8 @@ export const DEFAULT_SETTINGS: CaveatSettings = {
   enable: true,
   minRisk: 'green',
   categories: [...CATEGORIES],
+  severity: {},
+  jurisdiction: 'EU',
   rulePacks: [],
   useBundledRules: true,
   reviewedPartnersFile: '.caveat/reviewed-partners.yaml',
@@ -31,7 +39,18 @@ export function normalizeSettings(raw: unknown): CaveatSettings {
   const categories = Array.isArray(s.categories)
     ? s.categories.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c))
     : d.categories;
+  const severity: Partial<Record<Category, Risk>> = {};
+  if (s.severity && typeof s.severity === 'object') {
+    for (const [category, risk] of Object.entries(s.severity as Record<string, unknown>)) {
+      if ((CATEGORIES as readonly string[]).includes(category) && (RISKS as readonly string[]).includes(risk as string))
+        severity[category as Category] = risk as Risk;
+    }
+  }
   return {
+    severity,
+    jurisdiction: (JURISDICTION_PROFILES as readonly string[]).includes(s.jurisdiction as string)
+      ? (s.jurisdiction as CaveatSettings['jurisdiction'])
+      : d.jurisdiction,
     enable: typeof s.enable === 'boolean' ? s.enable : d.enable,
     minRisk: (RISKS as readonly string[]).includes(s.minRisk as string) ? (s.minRisk as Risk) : d.minRisk,
     categories,

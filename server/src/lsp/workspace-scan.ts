@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CompiledRules, type Finding, languageForPath, type ScanOptions, scanDocument } from '../engine';
+import { type CompiledRules, type Finding, languageForPath, scanDocument } from '../engine';
 
 export interface ScanFilesResult {
   scanned: number;
@@ -12,11 +12,14 @@ export interface ScanFilesResult {
   errors: { uri: string; message: string }[];
 }
 
+/** The rules and the configuration's adjustments that apply to one file. */
+export type RulesForFile = (uri: string) => { compiled: CompiledRules; adjust: (findings: Finding[]) => Finding[] };
+
 export async function scanFilesOnDisk(
   uris: string[],
   isOpen: (uri: string) => boolean,
-  compiled: CompiledRules,
-  options: ScanOptions & { maxBytes: number },
+  rulesFor: RulesForFile,
+  maxBytes: number,
   publish: (doc: TextDocument, findings: Finding[]) => void,
 ): Promise<ScanFilesResult> {
   const result: ScanFilesResult = { scanned: 0, findings: 0, errors: [] };
@@ -26,10 +29,11 @@ export async function scanFilesOnDisk(
       const path = fileURLToPath(uri);
       const language = languageForPath(path);
       if (!language) continue;
-      if ((await stat(path)).size > options.maxBytes) throw new Error('larger than caveat.maxDocumentKB');
+      if ((await stat(path)).size > maxBytes) throw new Error('larger than caveat.maxDocumentKB');
       const text = await readFile(path, 'utf8');
       if (text.includes('\u0000')) throw new Error('not a text file');
-      const findings = scanDocument(text, language, compiled, options).findings;
+      const { compiled, adjust } = rulesFor(uri);
+      const findings = adjust(scanDocument(text, language, compiled).findings);
       result.scanned++;
       result.findings += findings.filter((f) => !f.accepted).length;
       publish(TextDocument.create(uri, language, 0, text), findings);

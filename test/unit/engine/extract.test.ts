@@ -42,6 +42,11 @@ describe('Markdown prose', () => {
     assert.deepEqual(findingsOf(md, 'markdown'), []);
   });
 
+  it('reads a table row as one clause, so combinations hold across its cells', () => {
+    const md = '| Data | Destination |\n|---|---|\n| Genetic data | transferred to China |\n| Survey data | stays in Leiden |\n';
+    assert.deepEqual(findingsOf(md, 'markdown'), ['test.genetic-data:Genetic data']);
+  });
+
   it('keeps a heading and the next paragraph apart', () => {
     assert.deepEqual(findingsOf('## Genetic data\nResults go to China.', 'markdown'), []);
   });

@@ -121,3 +121,12 @@ describe('negation and mitigation', () => {
     assert.deepEqual(findingsOf('This is not all. Quantum sensors are central.'), ['test.quantum-sensing:Quantum sensors']);
   });
 });
+
+describe('phrase syntax', () => {
+  it('keeps the space between two alternation groups', () => {
+    const { expandPhrase } =
+      require('../../../server/src/engine/rules/phrase-expand') as typeof import('../../../server/src/engine/rules/phrase-expand');
+    assert.deepEqual(expandPhrase('{FASTQ|BAM} {file|files}'), ['FASTQ file', 'FASTQ files', 'BAM file', 'BAM files']);
+    assert.deepEqual(expandPhrase('quantum {sensor|} array'), ['quantum sensor array', 'quantum array']);
+  });
+});

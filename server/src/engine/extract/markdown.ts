@@ -68,10 +68,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
     for (let i = start; i < end; i++) {
       const c = source.charCodeAt(i);
       if (c === 92) i++;
-      else if (c === 124) {
-        mask.blank(i, i + 1);
-        breaks.push(i);
-      }
+      else if (c === 124) mask.blank(i, i + 1); // a row is one clause: "genotypes | BGI cloud, Shenzhen | yes"
     }
     maskInline(mask, start, end, directives);
     breaks.push(end);

@@ -1,8 +1,9 @@
 // What a project's `.caveat.yaml` changes about the engine's findings: its own grading per category,
 // partners it has already reviewed (accepted, with the date), and the lowest risk it wants to see.
-import type { CaveatConfig } from '../config/config-types';
-import { normalizePartnerName, type ReviewedPartner } from '../config/reviewed-partners';
+
 import { type Category, type Finding, RISK_RANK, type Risk } from '../engine';
+import type { CaveatConfig } from './config-types';
+import { normalizePartnerName, type ReviewedPartner } from './reviewed-partners';
 
 /** Categories whose findings name an organisation, so a reviewed-partner list can apply to them. */
 const PARTNER_CATEGORIES = new Set<string>(['military-linked-partner', 'sanctions-law']);
