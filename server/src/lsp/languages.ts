@@ -8,6 +8,11 @@ const BY_LANGUAGE_ID: Record<string, Language> = {
   'latex-expl3': 'latex',
   plaintext: 'plaintext',
   'caveat-docx': 'plaintext',
+  // Other editors' names for the same formats (Neovim: text, plaintex; Emacs: org is not read).
+  text: 'plaintext',
+  txt: 'plaintext',
+  plaintex: 'latex',
+  context: 'latex',
 };
 
 export function engineLanguage(languageId: string): Language | undefined {
