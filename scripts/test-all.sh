@@ -18,10 +18,8 @@ npm run --silent lint
 step "unit, rule-pack, corpus and language-server protocol tests (mocha)"
 npx mocha
 
-if [ -f scripts/test-editors.sh ]; then
-  step "real editors"
-  bash scripts/test-editors.sh
-fi
+step "real editors: VS Code (test-electron), Neovim, VS Code workbench in code-server + Chromium"
+bash scripts/e2e/run-editor-suites.sh
 
 step "vsix contents"
 npx tsx test/package/check-vsix.ts
