@@ -15,6 +15,9 @@ npm run --silent typecheck
 step "lint and format (biome)"
 npm run --silent lint
 
+step "editor toolchain (Chromium, Neovim, Node 24, code-server; cached, installed once per machine)"
+bash scripts/e2e/setup-code-server.sh
+
 step "unit, rule-pack, corpus and language-server protocol tests (mocha)"
 npx mocha
 
