@@ -4,6 +4,11 @@ import { extname, join } from 'node:path';
 import type { Language } from '../../server/src/engine/types';
 
 export const CORPUS_DIR = join(__dirname, 'docs');
+/**
+ * Drafts written after the rules were tuned on CORPUS_DIR: an out-of-sample check. Do not tune rules on them;
+ * they are reported, not gated, so there is no reason to.
+ */
+export const HOLDOUT_DIR = join(__dirname, 'holdout');
 
 const LANGUAGE_BY_EXTENSION: Record<string, Language> = { '.md': 'markdown', '.tex': 'latex', '.txt': 'plaintext' };
 

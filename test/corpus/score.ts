@@ -1,12 +1,14 @@
 // CLI: `npm run eval` (tsx test/corpus/score.ts [--verbose]) prints precision/recall/F1 of the bundled
-// rules on the annotated corpus; --verbose lists every false positive and miss with file:line.
+// rules on the annotated corpus; --verbose lists every false positive and miss with file:line; --holdout
+// scores the held-out drafts instead.
+import { HOLDOUT_DIR } from './corpus-files';
 import { type CorpusEvaluation, evaluateCorpus } from './evaluate';
 import { formatDetails, formatSummary, formatTable } from './report';
 
 export { type CorpusEvaluation, evaluateCorpus } from './evaluate';
 
 function main(argv: string[]): void {
-  const evaluation: CorpusEvaluation = evaluateCorpus();
+  const evaluation: CorpusEvaluation = argv.includes('--holdout') ? evaluateCorpus(HOLDOUT_DIR) : evaluateCorpus();
   console.log(formatTable(evaluation));
   console.log('');
   console.log(formatSummary(evaluation));
