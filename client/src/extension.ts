@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerAcceptFinding } from './accept-finding';
+import { registerExportReport } from './export-report';
 import { registerGuidanceCommand } from './guidance';
 import { OverviewProvider } from './overview';
 import { registerAddReviewedPartner } from './reviewed-partners';
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerAcceptFinding(),
     registerAddReviewedPartner(),
     registerScanWorkspace(getClient),
+    registerExportReport(getClient),
     ...registerWordReview(getClient),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       statusBar.update();

@@ -23,6 +23,7 @@ import { extractDocxText } from './lsp/docx';
 import { hoverAt } from './lsp/hover';
 import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
+import { type ReportDocument, renderReviewReport } from './lsp/review-report';
 import { type RuleSet, RuleSetCache } from './lsp/rule-set';
 import { ScanScheduler } from './lsp/scheduler';
 import { type CaveatSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
@@ -237,6 +238,33 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       raw.maxDocumentKB * 1024,
       (doc, findings) => connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => findingToDiagnostic(doc, f)) }),
     );
+  });
+
+  connection.onRequest('caveat/exportReport', async (params: { uris: string[]; format: 'html' | 'markdown' }) => {
+    const raw = await settingsFor(params.uris[0] ?? '');
+    const first = documentSettings(params.uris[0] ?? '', raw, trusted, configs, partnerLists, workspaceFolders);
+    const ruleSet = ruleSetFor(first);
+    const docs: ReportDocument[] = [];
+    const errors: { uri: string; message: string }[] = [];
+    const onDisk: string[] = [];
+    for (const uri of params.uris) {
+      const open = documents.get(uri);
+      const state = states.get(uri);
+      if (open && state && state.version === open.version) docs.push({ uri, text: open.getText(), findings: state.findings });
+      else onDisk.push(uri);
+    }
+    const result = await scanFilesOnDisk(
+      onDisk,
+      () => false,
+      (uri) => {
+        const settings = documentSettings(uri, raw, trusted, configs, partnerLists, workspaceFolders);
+        return { compiled: ruleSetFor(settings).compiled, adjust: (findings: Finding[]) => adjustFindings(findings, settings.adjustments) };
+      },
+      raw.maxDocumentKB * 1024,
+      (doc, findings) => docs.push({ uri: doc.uri, text: doc.getText(), findings }),
+    );
+    errors.push(...result.errors);
+    return { content: renderReviewReport(docs, ruleSet, params.format, first.jurisdiction, errors) };
   });
 
   connection.onDidChangeWatchedFiles(() => {

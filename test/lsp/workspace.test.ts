@@ -121,3 +121,30 @@ describe('workspace features', function () {
     await client.shutdown();
   });
 });
+
+describe('review report from the editor', function () {
+  this.timeout(30000);
+
+  it('renders the CLI review report for open and unopened drafts, and lists unreadable ones', async () => {
+    const dir = workspace();
+    const client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 0 });
+    await client.initialize(pathToFileURL(dir).toString());
+    const open = pathToFileURL(join(dir, 'drafts', 'plan.md')).toString();
+    await client.open(open, 'markdown', 'WP1 builds quantum sensors.\n');
+    await client.waitFor(open, (d) => d.diagnostics.length === 1);
+    const uris = [
+      open,
+      pathToFileURL(join(dir, 'drafts', 'mou.txt')).toString(),
+      pathToFileURL(join(dir, 'drafts', 'blob.txt')).toString(),
+    ];
+    const html = (await client.connection.sendRequest('caveat/exportReport', { uris, format: 'html' })) as { content: string };
+    assert.match(html.content, /^<!DOCTYPE html>/i);
+    assert.match(html.content, /test\.quantum-sensing/);
+    assert.match(html.content, /test\.nudt/);
+    assert.match(html.content, /<svg/);
+    assert.match(html.content, /blob\.txt/);
+    const md = (await client.connection.sendRequest('caveat/exportReport', { uris: [open], format: 'markdown' })) as { content: string };
+    assert.match(md.content, /quantum sensors/);
+    await client.shutdown();
+  });
+});

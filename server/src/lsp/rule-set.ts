@@ -8,6 +8,8 @@ import { listPackFiles } from '../engine/rules/load';
 
 export interface RuleSet {
   compiled: CompiledRules;
+  /** Pack names and versions, for reports. */
+  packs: { pack: string; version: string; title: string; dataDate?: string }[];
   problems: RuleProblem[];
   /** Pack files whose last good rules are in use because the current file is broken. */
   stale: string[];
@@ -64,7 +66,13 @@ export class RuleSetCache {
       }
     }
     const compiled = compileRules(rules);
-    this.current = { compiled, problems: [...loaded.problems, ...compiled.problems], stale, key };
+    const packs = loaded.packs.map((p) => ({
+      pack: p.pack,
+      version: p.version,
+      title: p.title,
+      ...(p.data_date ? { dataDate: p.data_date } : {}),
+    }));
+    this.current = { compiled, packs, problems: [...loaded.problems, ...compiled.problems], stale, key };
     return this.current;
   }
 }

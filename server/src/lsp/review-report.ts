@@ -1,0 +1,43 @@
+// `caveat/exportReport`: the CLI's review report (HTML or Markdown) for documents in the editor, made
+// by the same formatters, so a contract office files the same report whichever tool made it.
+import { fileURLToPath } from 'node:url';
+import { renderReport } from '../cli/formats/render';
+import { type FileReport, locateFindings } from '../cli/report';
+import { reportDate } from '../cli/scan-run';
+import { VERSION } from '../cli/version';
+import type { Jurisdiction } from '../config/config-types';
+import type { Finding, Rule } from '../engine';
+import type { RuleSet } from './rule-set';
+
+export interface ReportDocument {
+  uri: string;
+  text: string;
+  findings: Finding[];
+}
+
+export function renderReviewReport(
+  documents: ReportDocument[],
+  ruleSet: RuleSet,
+  format: 'html' | 'markdown',
+  jurisdiction: string,
+  errors: { uri: string; message: string }[],
+): string {
+  const display = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
+  const reports: FileReport[] = documents.map((d) => locateFindings(display(d.uri), d.text, d.findings));
+  for (const e of errors) reports.push({ file: display(e.uri), findings: [], accepted: [], lines: new Map(), error: e.message });
+  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rules = new Map<string, Rule>(ruleSet.compiled.rules.map((r) => [r.id, r]));
+  return renderReport(
+    format,
+    {
+      reports,
+      rules,
+      packs: ruleSet.packs,
+      showAccepted: true,
+      jurisdiction: jurisdiction as Jurisdiction,
+      date: reportDate(),
+      toolVersion: VERSION,
+    },
+    { color: false },
+  );
+}
