@@ -1,5 +1,7 @@
 // The one pass over a draft's prose: tokens → word ids → automaton, plus case-sensitive
 // abbreviations and the (rare) regular-expression patterns of workspace packs.
+
+import { matchesExactly } from './phrase-automaton';
 import { type CompiledRules, Role } from './rules/compile';
 import { tokenize } from './tokenize';
 
@@ -26,7 +28,7 @@ export interface MatchResult {
 }
 
 export function findMatches(masked: string, compiled: CompiledRules, from = 0, to = masked.length): MatchResult {
-  const { automaton, vocabulary, patternRule, patternRole, patternGroup, abbreviations } = compiled;
+  const { automaton, vocabulary, patternRule, patternRole, patternGroup, patternExact, abbreviations } = compiled;
   const matches: RawMatch[] = [];
   // Start offsets of recent tokens, in a ring as long as the longest pattern.
   const ring = new Int32Array(Math.max(1, compiled.stats.longestPattern));
@@ -46,11 +48,13 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
       if (state !== 0 && automaton.hasOutput(state)) {
         automaton.forEachOutput(state, (p) => {
           const first = index - automaton.patternLength[p] + 1;
+          const matchStart = ring[first % mask];
+          if (patternExact[p] && !matchesExactly(masked, matchStart, end, patternExact[p])) return;
           matches.push({
             rule: patternRule[p],
             role: patternRole[p] as Role,
             group: patternGroup[p],
-            start: ring[first % mask],
+            start: matchStart,
             end,
             abbreviation: false,
           });

@@ -9,12 +9,19 @@ import { tokenize } from './tokenize';
 export interface PhraseAutomaton {
   automaton: WordAutomaton;
   vocabulary: Map<string, number>;
+  /**
+   * Per pattern, the exact folded words for a phrase added without inflection; undefined otherwise.
+   * Words share inflection classes across phrases, so a match of such a pattern is checked against
+   * its own words ("Thousand Talents" must not match "thousand talented").
+   */
+  exactWords: (string[] | undefined)[];
 }
 
 /** Collects phrases (each expanded into its variants) and builds the automaton once. */
 export class PhraseAutomatonBuilder<T> {
   private readonly classes = new WordClasses();
   private readonly patterns: string[][] = [];
+  private readonly exact: (string[] | undefined)[] = [];
   /** Words whose inflections are already in their class. */
   private readonly inflected = new Set<string>();
   readonly payloads: T[] = [];
@@ -34,6 +41,7 @@ export class PhraseAutomatonBuilder<T> {
         }
       }
       this.patterns.push(words);
+      this.exact.push(inflect ? undefined : words);
       this.payloads.push(payload);
       added++;
     }
@@ -43,7 +51,7 @@ export class PhraseAutomatonBuilder<T> {
   build(): PhraseAutomaton {
     const vocabulary = this.classes.vocabulary();
     const sequences = this.patterns.map((words) => Int32Array.from(words, (w) => vocabulary.get(w) as number));
-    return { automaton: new WordAutomaton(sequences), vocabulary };
+    return { automaton: new WordAutomaton(sequences), vocabulary, exactWords: this.exact };
   }
 }
 
@@ -67,11 +75,39 @@ export function findPhrases<T>(text: string, built: PhraseAutomaton, payloads: T
       state = automaton.step(state, id === undefined ? -1 : id);
       if (state !== 0) {
         automaton.forEachOutput(state, (p) => {
-          hits.push({ payload: payloads[p], start: starts[index - automaton.patternLength[p] + 1], end });
+          const start = starts[index - automaton.patternLength[p] + 1];
+          if (matchesExactly(text, start, end, built.exactWords[p])) hits.push({ payload: payloads[p], start, end });
         });
       }
     },
     (joined) => vocabulary.has(joined),
   );
   return hits;
+}
+
+/** True when the phrase has no exact words, or the text in [start, end) reads as exactly those words. */
+export function matchesExactly(text: string, start: number, end: number, words: string[] | undefined): boolean {
+  if (!words) return true;
+  let i = 0;
+  let same = true;
+  tokenize(
+    text,
+    (_s, _e, key) => {
+      if (key !== words[i++]) same = false;
+    },
+    undefined,
+    start,
+    end,
+  );
+  if (same && i === words.length) return true;
+  // A word hyphenated across a line ("sen-\nsors") is one token when joined: compare the letters.
+  const joined: string[] = [];
+  tokenize(
+    text,
+    (_s, _e, key) => joined.push(key),
+    () => true,
+    start,
+    end,
+  );
+  return joined.join(' ') === words.join(' ');
 }

@@ -130,3 +130,27 @@ describe('phrase syntax', () => {
     assert.deepEqual(expandPhrase('quantum {sensor|} array'), ['quantum sensor array', 'quantum array']);
   });
 });
+
+describe('exact phrases', () => {
+  it('match only their own words, even when another rule inflects the same words', () => {
+    const { compileRules, scan } = require('../../../server/src/engine') as typeof import('../../../server/src/engine');
+    const base = {
+      category: 'talent-programme',
+      risk: 'red',
+      title: 't',
+      message: 'm',
+      guidance: 'talent-programmes',
+      source: { document: 'd' },
+      examples: ['x'],
+      near_misses: ['y'],
+    } as const;
+    const compiled = compileRules([
+      { ...base, id: 'x.exact', match: { exact_phrases: ['Thousand Talents'] } },
+      { ...base, id: 'x.inflected', match: { phrases: ['talent show'] } },
+    ]);
+    const ids = (text: string) => scan(text, 'plaintext', compiled).map((f) => `${f.ruleId}:${f.text}`);
+    assert.deepEqual(ids('a thousand talented people'), []);
+    assert.deepEqual(ids('the Thousand Talents scheme'), ['x.exact:Thousand Talents']);
+    assert.deepEqual(ids('two talent shows'), ['x.inflected:talent shows']);
+  });
+});

@@ -27,6 +27,8 @@ export interface CompiledRules {
   patternRule: Int32Array;
   patternRole: Int8Array;
   patternGroup: Int16Array;
+  /** Per pattern: the exact words of a phrase without inflection (see PhraseAutomaton.exactWords). */
+  patternExact: (string[] | undefined)[];
   /** Case-sensitive abbreviations: raw token → rule indexes. */
   abbreviations: Map<string, number[]>;
   regexes: CompiledPattern[];
@@ -97,7 +99,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
     }
   });
 
-  const { automaton, vocabulary } = builder.build();
+  const { automaton, vocabulary, exactWords } = builder.build();
   const pending = builder.payloads;
   const compiled: CompiledRules = {
     rules,
@@ -106,6 +108,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
     patternRule: Int32Array.from(pending, (p) => p.rule),
     patternRole: Int8Array.from(pending, (p) => p.role),
     patternGroup: Int16Array.from(pending, (p) => p.group),
+    patternExact: exactWords,
     abbreviations,
     regexes,
     hasOwnContext,
