@@ -239,3 +239,40 @@ export function seededDocument(size: number, seed: number, pieces: readonly stri
 export const PROSE_PIECES = [...TRIGGERS, ...WORDS.map((w) => `${w} `), '. ', '.\n', '\n\n', ', ', ' '];
 export const MARKDOWN_DOC_PIECES = [...PROSE_PIECES, ...PROSE_PIECES, ...MARKDOWN_PIECES];
 export const LATEX_DOC_PIECES = [...PROSE_PIECES, ...PROSE_PIECES, ...LATEX_PIECES];
+
+const ORDINARY = [
+  'the',
+  'project',
+  'will',
+  'study',
+  'methods',
+  'for',
+  'field',
+  'work',
+  'and',
+  'report',
+  'results',
+  'to',
+  'partners',
+  'in',
+  'time',
+];
+
+/** Ordinary prose of about `size` characters with a trigger every 40 words or so (a realistic density). */
+export function sparseProse(size: number, seed: number, lineBreaks = true): string {
+  const rand = prng(seed);
+  const parts: string[] = [];
+  let length = 0;
+  let words = 0;
+  while (length < size) {
+    let p = rand() < 0.025 ? pick(rand, TRIGGERS) : pick(rand, ORDINARY);
+    words++;
+    p += words % 12 === 0 ? '. ' : ' ';
+    if (lineBreaks && words % 14 === 0) p += '\n';
+    if (lineBreaks && words % 120 === 0) p += '\n';
+    parts.push(p);
+    length += p.length;
+  }
+  const text = parts.join('').slice(0, size);
+  return lineBreaks ? text : text.replace(/[\r\n]/g, ' ');
+}

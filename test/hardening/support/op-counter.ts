@@ -5,7 +5,7 @@
 // by the same generator: linear code gives about 4x, quadratic code 16x.
 //
 // What is counted:
-//   charCodeAt   one per call (tokenizer, extractors, sentence finder)
+//   charCodeAt   one per call (tokenizer, extractors, sentence finder; codePointAt too: RE2 reads with it)
 //   maskAt       one per CharMask.at call (Markdown inline reader)
 //   indexOf      the number of characters a String.prototype.indexOf call passed over
 //   sliced       the length of every String.prototype.slice result (copies of the text)
@@ -32,6 +32,7 @@ export function count<T>(work: () => T): { result: T; ops: OpCounts } {
   const mp = CharMask.prototype;
   const saved = {
     charCodeAt: sp.charCodeAt,
+    codePointAt: sp.codePointAt,
     indexOf: sp.indexOf,
     slice: sp.slice,
     iterator: ap[Symbol.iterator],
@@ -42,6 +43,10 @@ export function count<T>(work: () => T): { result: T; ops: OpCounts } {
   sp.charCodeAt = function (this: string, i: number) {
     ops.charCodeAt++;
     return saved.charCodeAt.call(this, i);
+  };
+  sp.codePointAt = function (this: string, i: number) {
+    ops.charCodeAt++;
+    return saved.codePointAt.call(this, i);
   };
   sp.indexOf = function (this: string, search: string, from?: number) {
     const start = Math.max(0, Math.min(from ?? 0, this.length));
@@ -84,6 +89,7 @@ export function count<T>(work: () => T): { result: T; ops: OpCounts } {
     return { result, ops };
   } finally {
     sp.charCodeAt = saved.charCodeAt;
+    sp.codePointAt = saved.codePointAt;
     sp.indexOf = saved.indexOf;
     sp.slice = saved.slice;
     ap[Symbol.iterator] = saved.iterator;
