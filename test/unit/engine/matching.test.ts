@@ -135,15 +135,15 @@ describe('exact phrases', () => {
   it('match only their own words, even when another rule inflects the same words', () => {
     const { compileRules, scan } = require('../../../server/src/engine') as typeof import('../../../server/src/engine');
     const base = {
-      category: 'talent-programme',
-      risk: 'red',
+      category: 'talent-programme' as const,
+      risk: 'red' as const,
       title: 't',
       message: 'm',
       guidance: 'talent-programmes',
       source: { document: 'd' },
       examples: ['x'],
       near_misses: ['y'],
-    } as const;
+    };
     const compiled = compileRules([
       { ...base, id: 'x.exact', match: { exact_phrases: ['Thousand Talents'] } },
       { ...base, id: 'x.inflected', match: { phrases: ['talent show'] } },
