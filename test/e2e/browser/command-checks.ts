@@ -5,6 +5,7 @@ import { escapeRegExp, findPhrase } from '../support/document-positions';
 import type { ExampleExpectation } from '../support/example-expectations';
 import { repoRoot } from '../support/repo-paths';
 import type { TestTally } from '../support/test-tally';
+import { checkWithScreenshot } from './example-checks';
 import type { WorkbenchDriver } from './workbench-driver';
 
 /** The extension's commands from the Command Palette (F1), as a user runs them, on one draft. */
@@ -16,7 +17,8 @@ export async function checkCommandsInWorkbench(
   shot: (name: string) => Promise<void>,
 ): Promise<void> {
   const finding = example.findings[0];
-  await tally.check(`Caveat: Rescan keeps ${finding.ruleId} listed in ${example.file}`, async () => {
+  const check = checkWithScreenshot(tally, shot, 'commands');
+  await check(`Caveat: Rescan keeps ${finding.ruleId} listed in ${example.file}`, async () => {
     await workbench.openFile(example.file);
     await workbench.runCommand('Caveat: Rescan');
     await workbench.waitForProblems(finding.ruleId);
@@ -28,7 +30,7 @@ export async function checkCommandsInWorkbench(
     );
   });
 
-  await tally.check(`Caveat: Show guidance on ${finding.ruleId} opens its guidance page in a Markdown preview`, async () => {
+  await check(`Caveat: Show guidance on ${finding.ruleId} opens its guidance page in a Markdown preview`, async () => {
     await workbench.openFile(example.file);
     const text = fs.readFileSync(path.join(workspace, example.file), 'utf8');
     const { start } = findPhrase(text, finding.phrase);

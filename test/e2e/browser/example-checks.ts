@@ -19,7 +19,7 @@ export function expectedStatusText(file: string): string {
 }
 
 /** Wraps tally.check so that a failed check leaves a screenshot `<stem>-failed-N.png`. */
-function checkWithScreenshot(tally: TestTally, shot: (name: string) => Promise<void>, stem: string) {
+export function checkWithScreenshot(tally: TestTally, shot: (name: string) => Promise<void>, stem: string) {
   let failures = 0;
   return (name: string, body: () => Promise<void>) =>
     tally.check(name, async () => {

@@ -32,15 +32,29 @@ export class WorkbenchDriver {
     await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
   }
 
-  /** Quick Open (Ctrl+P) by file name; waits for the tab and the editor text. */
+  /** Quick Open (Ctrl+P) by file name, clicking its row; waits for the tab and the editor text. */
   async openFile(fileName: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    const quickInput = this.page.locator('.quick-input-widget');
-    await quickInput.locator('input').waitFor();
-    await this.page.keyboard.type(fileName);
-    await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor();
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+    const activeTab = this.page.locator('.tabs-container .tab.active', { hasText: fileName });
+    // A widget left open (a menu, a hover) can swallow Ctrl+P: close it and try again, a bounded number of times.
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('Control+P');
+      const quickInput = this.page.locator('.quick-input-widget');
+      const opened = await quickInput
+        .locator('input')
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!opened) continue;
+      await quickInput.locator('input').fill(fileName);
+      await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().click();
+      const shown = await activeTab
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+    }
+    await activeTab.waitFor({ timeout: 5_000 });
     await waitFor(`editor text of ${fileName}`, async () => {
       const text = (await this.activeEditor().locator('.view-lines').textContent()) ?? '';
       return text.trim().length > 0;

@@ -74,9 +74,9 @@ async function checkExample(
       assert.equal(match.severity, severityNumber[expected.severity], `severity of ${expected.ruleId}`);
     }
   });
-  await tally.check(`${name}: the same findings as \`caveat scan --format json\``, () => {
+  await tally.check(`${name}: the same findings as \`caveat scan --format json --show-accepted\``, () => {
     const key = (ruleId: string, line: number) => `${ruleId}@${line}`;
-    const fromCli = scanWithCli(result.path)
+    const fromCli = scanWithCli(result.path, { showAccepted: true })
       .map((f) => key(f.ruleId, f.line))
       .sort();
     const fromEditor = result.diagnostics.map((d) => key(ruleIdOf(d), d.line + 1)).sort();

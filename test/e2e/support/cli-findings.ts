@@ -11,9 +11,13 @@ export interface CliFinding {
   message: string;
 }
 
-/** Runs the built CLI on one draft; the editors must show the same findings. */
-export function scanWithCli(file: string): CliFinding[] {
-  const output = execFileSync(process.execPath, [cliPath, 'scan', '--format', 'json', '--fail-on', 'never', file], {
+/**
+ * Runs the built CLI on one draft; the editors must show the same findings. With `showAccepted`, findings
+ * accepted by a directive are listed too (editors show them as hints).
+ */
+export function scanWithCli(file: string, { showAccepted = false } = {}): CliFinding[] {
+  const args = [cliPath, 'scan', '--format', 'json', '--fail-on', 'never', ...(showAccepted ? ['--show-accepted'] : [])];
+  const output = execFileSync(process.execPath, [...args, file], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
