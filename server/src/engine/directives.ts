@@ -45,13 +45,19 @@ export function applyDirectives(text: string, findings: Finding[], directives: D
   if (!directives.length) return findings;
   const starts = lineStarts(text);
   const problems: Finding[] = [];
+  // Findings by line, so each directive looks only at the findings of its line.
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const line = lineOf(starts, f.start);
+    const list = byLine.get(line);
+    if (list) list.push(f);
+    else byLine.set(line, [f]);
+  }
   for (const d of directives) {
     const line = targetLine(d, text, starts);
     const dirText = text.slice(d.start, d.end);
-    for (const f of findings) {
-      if (!f.accepted && lineOf(starts, f.start) === line && targets(d, f)) {
-        f.accepted = { reason: d.reason || '(no reason given)' };
-      }
+    for (const f of byLine.get(line) ?? []) {
+      if (!f.accepted && targets(d, f)) f.accepted = { reason: d.reason || '(no reason given)' };
     }
     if (!d.reason) {
       problems.push(

@@ -74,14 +74,35 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
   return { matches, tokenCount: count };
 }
 
-/** Matches of the regular-expression patterns of workspace packs (RE2: linear time) over the whole text. */
+// Patterns run over overlapping windows: RE2 is linear per search, but a pattern whose longer
+// alternative keeps the search alive makes each of many matches cost the rest of the text. In windows,
+// a match costs at most the window. A pattern match is at most PATTERN_OVERLAP characters long, and a
+// pattern stops after MAX_PATTERN_MATCHES matches in a document.
+const PATTERN_WINDOW = 1024;
+const PATTERN_OVERLAP = 256;
+const MAX_PATTERN_MATCHES = 2000;
+
+/** Matches of the regular-expression patterns of workspace packs (RE2: linear time). */
 export function findPatternMatches(masked: string, compiled: CompiledRules): RawMatch[] {
   const matches: RawMatch[] = [];
   for (const { re, rule } of compiled.regexes) {
-    const m = re.matcher(masked);
-    while (m.find()) {
-      if (m.end() <= m.start()) break;
-      matches.push({ rule, role: Role.Anchor, group: 0, start: m.start(), end: m.end(), abbreviation: false });
+    const seen = new Set<number>();
+    let found = 0;
+    for (let from = 0; found < MAX_PATTERN_MATCHES; from += PATTERN_WINDOW - PATTERN_OVERLAP) {
+      const to = Math.min(masked.length, from + PATTERN_WINDOW);
+      const m = re.matcher(masked.slice(from, to));
+      while (m.find() && found < MAX_PATTERN_MATCHES) {
+        if (m.end() <= m.start()) break;
+        const start = from + m.start();
+        const end = from + m.end();
+        // A match running into the window's end may be cut short: the next window sees it whole.
+        if (end >= to && to < masked.length) continue;
+        if (seen.has(start)) continue;
+        seen.add(start);
+        found++;
+        matches.push({ rule, role: Role.Anchor, group: 0, start, end, abbreviation: false });
+      }
+      if (to >= masked.length) break;
     }
   }
   return matches;

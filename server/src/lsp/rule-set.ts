@@ -53,18 +53,16 @@ export class RuleSetCache {
     const key = `${useBundled}|${fingerprint(files)}`;
     if (this.current && this.current.key === key) return this.current;
     const loaded = useBundled ? loadBundledRules(files) : loadRulePacks(files);
-    const rules = [...loaded.rules];
-    const stale: string[] = [];
-    const loadedFiles = new Set(loaded.packs.map((p) => p.file));
-    for (const pack of loaded.packs) if (pack.file && files.includes(pack.file)) this.lastGood.set(pack.file, pack.rules);
-    for (const file of files) {
-      const previous = this.lastGood.get(file);
-      if (!loadedFiles.has(file) && previous) {
-        stale.push(file);
-        const ids = new Set(rules.map((r) => r.id));
-        rules.push(...previous.filter((r) => !ids.has(r.id)));
-      }
-    }
+    // A workspace pack with any problem (a YAML error, or one rule broken mid-edit) keeps its last
+    // good version: its current rules are replaced by the ones that loaded cleanly before.
+    const broken = new Set(loaded.problems.map((p) => p.file));
+    const stale = files.filter((file) => broken.has(file) && this.lastGood.has(file));
+    const staleSet = new Set(stale);
+    for (const pack of loaded.packs)
+      if (pack.file && files.includes(pack.file) && !broken.has(pack.file)) this.lastGood.set(pack.file, pack.rules);
+    const rules = loaded.rules.filter((r) => !r.file || !staleSet.has(r.file));
+    const ids = new Set(rules.map((r) => r.id));
+    for (const file of stale) rules.push(...(this.lastGood.get(file) ?? []).filter((r) => !ids.has(r.id)));
     const compiled = compileRules(rules);
     const packs = loaded.packs.map((p) => ({
       pack: p.pack,

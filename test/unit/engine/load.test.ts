@@ -53,12 +53,28 @@ describe('rule pack loading', () => {
     assert.deepEqual(files, ['b.yaml', 'c.yaml', 'missing.yaml']);
   });
 
-  it('rejects a regular expression RE2 cannot run in linear time, with the rule named', () => {
-    const text = `pack: p\nversion: '1'\ntitle: t\nrules:${goodRule.replace('match: { phrases: [quantum sensing] }', "match: { patterns: ['(?=quantum)q', '(a+)+\\1'] }")}\n`;
+  it('rejects a regular expression RE2 cannot run in linear time, at its line, and skips the rule', () => {
+    const text = `pack: p\nversion: '1'\ntitle: t\nrules:${goodRule.replace('match: { phrases: [quantum sensing] }', "match:\n      patterns:\n        - '(?=quantum)q'\n        - '(a+)+\\1'")}\n`;
     const { pack, problems } = parsePackText(text, 'p.yaml');
-    assert.deepEqual(problems, []);
-    const compiled = compileRules(pack!.rules);
-    assert.equal(compiled.problems.length, 2, JSON.stringify(compiled.problems));
-    assert.match(compiled.problems[0].message, /x\.good: pattern .* rejected/);
+    assert.deepEqual(pack?.rules, []);
+    assert.equal(problems.length, 2, JSON.stringify(problems));
+    assert.match(problems[0].message, /rule x\.good: pattern rejected \(RE2 runs only linear-time patterns/);
+    const lines = text.split('\n');
+    assert.equal(problems[0].line, lines.findIndex((l) => l.includes('(?=quantum)q')) + 1);
+    assert.equal(problems[1].line, lines.findIndex((l) => l.includes('(a+)+')) + 1);
+  });
+
+  it("reports a JSON pack's syntax error at its line", () => {
+    const { problems } = parsePackText('{\n  "pack": "team",\n  "rules": [\n    {"id": }\n  ]\n}\n', 'team.json');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 4);
+    assert.match(problems[0].message, /invalid JSON/);
+  });
+
+  it('names the pack file in problems found when compiling', () => {
+    const text = `pack: p\nversion: '1'\ntitle: t\nrules:${goodRule}\n`;
+    const { pack } = parsePackText(text, '/packs/p.yaml');
+    const compiled = compileRules([{ ...pack!.rules[0], match: { patterns: ['(?=x)y'] } }]);
+    assert.equal(compiled.problems[0].file, '/packs/p.yaml');
   });
 });

@@ -34,3 +34,33 @@ export class CharMask {
     return decoder.decode(this.codes);
   }
 }
+
+/**
+ * Every position of a needle in a text, found once, so that "the next one after i" is a binary search:
+ * searching the rest of the document from every unclosed opener would be quadratic.
+ */
+export class Occurrences {
+  private positions: number[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The first occurrence at or after from, or -1. */
+  next(from: number): number {
+    if (!this.positions) {
+      this.positions = [];
+      for (let i = this.text.indexOf(this.needle); i >= 0; i = this.text.indexOf(this.needle, i + 1)) this.positions.push(i);
+    }
+    const list = this.positions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo] : -1;
+  }
+}

@@ -141,22 +141,40 @@ export function extractLatexProse(source: string): ExtractedDocument {
   const directives: Directive[] = [];
   const n = source.length;
 
-  /** Index after the group opened at i ('{' or '['), balanced, or -1. Comments inside are skipped. */
-  const groupEnd = (i: number): number => {
-    const open = source.charCodeAt(i);
-    const close = open === 123 ? 125 : 93;
-    let depth = 0;
-    for (let j = i; j < n; j++) {
+  const isBlankLineAfter = (j: number): boolean => {
+    let k = j + 1;
+    while (k < n && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9 || source.charCodeAt(k) === 13)) k++;
+    return source.charCodeAt(k) === 10;
+  };
+  // Where each { and [ closes, found in one pass with a stack per bracket kind: reading a command's
+  // argument is then a lookup, and a draft full of unclosed braces stays linear. A group does not
+  // run past a blank line (an argument cannot hold a paragraph break); comments and escapes are skipped.
+  const closeOf = new Int32Array(n).fill(-1);
+  {
+    const braces: number[] = [];
+    const brackets: number[] = [];
+    for (let j = 0; j < n; j++) {
       const c = source.charCodeAt(j);
       if (c === 92) j++;
       else if (c === 37) {
         const eol = source.indexOf('\n', j);
-        j = eol < 0 ? n : eol;
-      } else if (c === open) depth++;
-      else if (c === close && --depth === 0) return j + 1;
+        j = (eol < 0 ? n : eol) - 1;
+      } else if (c === 123) braces.push(j);
+      else if (c === 125) {
+        const o = braces.pop();
+        if (o !== undefined) closeOf[o] = j + 1;
+      } else if (c === 91) brackets.push(j);
+      else if (c === 93) {
+        const o = brackets.pop();
+        if (o !== undefined) closeOf[o] = j + 1;
+      } else if (c === 10 && isBlankLineAfter(j)) {
+        braces.length = 0;
+        brackets.length = 0;
+      }
     }
-    return -1;
-  };
+  }
+  /** Index after the group opened at i ('{' or '['), balanced, or -1. */
+  const groupEnd = (i: number): number => closeOf[i];
   const skipSpaces = (i: number): number => {
     let j = i;
     while (j < n && (source[j] === ' ' || source[j] === '\t' || (source[j] === '\n' && source[j + 1] !== '\n'))) j++;

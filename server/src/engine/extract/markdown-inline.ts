@@ -1,7 +1,7 @@
 // Inline Markdown within one paragraph, heading or table row: blanks code spans, autolinks, raw
 // URLs and e-mail addresses, HTML tags and comments (collecting Caveat directives), link and image
 // destinations, reference labels, footnote marks, entities and backslash escapes. Link text stays.
-import type { CharMask } from './char-mask';
+import type { CharMask, Occurrences } from './char-mask';
 import { parseDirective } from './directives';
 import type { Directive } from './types';
 
@@ -22,10 +22,16 @@ function stickyMatch(re: RegExp, text: string, at: number): number {
   return m ? m[0].length : 0;
 }
 
+// How far an opener looks for its closer. Real link texts, destinations and code spans are far
+// shorter; the bound keeps a paragraph of unclosed openers linear.
+const MAX_LINK_TEXT = 1000;
+const MAX_DESTINATION = 2048;
+
 /** Index of the `]` closing the `[` at open, within [open, end), or -1. */
 function closingBracket(mask: CharMask, open: number, end: number): number {
   let depth = 0;
-  for (let i = open; i < end; i++) {
+  const stop = Math.min(end, open + MAX_LINK_TEXT);
+  for (let i = open; i < stop; i++) {
     const c = mask.at(i);
     if (c === 92) i++;
     else if (c === 91) depth++;
@@ -37,7 +43,8 @@ function closingBracket(mask: CharMask, open: number, end: number): number {
 /** Index after the `)` closing the `(` at open (balanced, as CommonMark allows), or -1. */
 function closingParen(mask: CharMask, open: number, end: number): number {
   let depth = 0;
-  for (let i = open; i < end; i++) {
+  const stop = Math.min(end, open + MAX_DESTINATION);
+  for (let i = open; i < stop; i++) {
     const c = mask.at(i);
     if (c === 92) i++;
     else if (c === 40) depth++;
@@ -47,24 +54,53 @@ function closingParen(mask: CharMask, open: number, end: number): number {
   return -1;
 }
 
-/** End of the backtick run of exactly `length` that closes a code span opened before from, or -1. */
-function closingBackticks(mask: CharMask, from: number, end: number, length: number): number {
-  let i = from;
-  while (i < end) {
-    if (mask.at(i) !== 96) {
-      i++;
-      continue;
+/**
+ * Backtick runs of one paragraph by length, found once: the run closing a code span is the next run
+ * of the same length, a binary search away, so a paragraph of unmatched runs stays linear.
+ */
+class BacktickRuns {
+  private byLength: Map<number, number[]> | undefined;
+
+  constructor(
+    private readonly mask: CharMask,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** End of the first run of exactly `length` backticks starting at or after from, or -1. */
+  closing(from: number, length: number): number {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      let i = this.start;
+      while (i < this.end) {
+        if (this.mask.at(i) !== 96) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < this.end && this.mask.at(j) === 96) j++;
+        const list = this.byLength.get(j - i);
+        if (list) list.push(i);
+        else this.byLength.set(j - i, [i]);
+        i = j;
+      }
     }
-    let j = i;
-    while (j < end && mask.at(j) === 96) j++;
-    if (j - i === length) return j;
-    i = j;
+    const list = this.byLength.get(length);
+    if (!list) return -1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo] + length : -1;
   }
-  return -1;
 }
 
-export function maskInline(mask: CharMask, start: number, end: number, directives: Directive[]): void {
+export function maskInline(mask: CharMask, start: number, end: number, directives: Directive[], commentCloses: Occurrences): void {
   const source = mask.source;
+  const backticks = new BacktickRuns(mask, start, end);
   let i = start;
   while (i < end) {
     const c = mask.at(i);
@@ -80,7 +116,7 @@ export function maskInline(mask: CharMask, start: number, end: number, directive
         // code span
         let j = i;
         while (j < end && mask.at(j) === 96) j++;
-        const close = closingBackticks(mask, j, end, j - i);
+        const close = backticks.closing(j, j - i);
         if (close > 0) {
           mask.blank(i, close);
           i = close;
@@ -90,7 +126,7 @@ export function maskInline(mask: CharMask, start: number, end: number, directive
       case 60: {
         // <autolink>, <!-- comment -->, <tag>
         if (source.startsWith('<!--', i)) {
-          const close = source.indexOf('-->', i + 4);
+          const close = commentCloses.next(i + 4);
           const stop = close < 0 || close + 3 > end ? end : close + 3;
           const d = parseDirective(source.slice(i + 4, close < 0 ? stop : close), i, stop);
           if (d) directives.push(d);

@@ -6,7 +6,7 @@
 // Why not a general parser: micromark reads about 0.1 MB/s and markdown-it 1.5 MB/s here, both far
 // from the few milliseconds per megabyte the editor budget allows (docs/decisions/0005). This reader
 // only decides what is prose; test/unit/engine/markdown-oracle.test.ts checks it against micromark.
-import { CharMask } from './char-mask';
+import { CharMask, Occurrences } from './char-mask';
 import { parseDirective } from './directives';
 import { maskInline } from './markdown-inline';
 import type { Directive, ExtractedDocument } from './types';
@@ -42,6 +42,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
   const mask = new CharMask(source);
   const breaks: number[] = [];
   const directives: Directive[] = [];
+  const commentCloses = new Occurrences(source, '-->');
   let pos = frontMatter(source, mask, breaks);
 
   let fence: Fence | undefined;
@@ -58,7 +59,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
 
   const flushParagraph = () => {
     if (paragraphStart >= 0) {
-      maskInline(mask, paragraphStart, paragraphEnd, directives);
+      maskInline(mask, paragraphStart, paragraphEnd, directives, commentCloses);
       breaks.push(paragraphEnd);
     }
     paragraphStart = -1;
@@ -70,7 +71,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
       if (c === 92) i++;
       else if (c === 124) mask.blank(i, i + 1); // a row is one clause: "genotypes | BGI cloud, Shenzhen | yes"
     }
-    maskInline(mask, start, end, directives);
+    maskInline(mask, start, end, directives, commentCloses);
     breaks.push(end);
   };
 
@@ -92,7 +93,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
       continue;
     }
     if (commentStart >= 0) {
-      const close = source.indexOf('-->', start);
+      const close = commentCloses.next(start);
       if (close < 0 || close > end) {
         mask.blank(start, end);
       } else {
@@ -100,7 +101,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
         if (d) directives.push(d);
         mask.blank(start, close + 3);
         commentStart = -1;
-        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives);
+        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives, commentCloses);
         breaks.push(end);
       }
       pos = next;
@@ -147,7 +148,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
     } else if (/^ {0,3}<!--/.test(body)) {
       flushParagraph();
       const open = bodyStart + body.indexOf('<!--');
-      const close = source.indexOf('-->', open + 4);
+      const close = commentCloses.next(open + 4);
       if (close < 0 || close > end) {
         commentStart = open;
         mask.blank(start, end);
@@ -155,7 +156,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
         const d = parseDirective(source.slice(open + 4, close), open, close + 3);
         if (d) directives.push(d);
         mask.blank(open, close + 3);
-        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives);
+        if (source.slice(close + 3, end).trim()) maskInline(mask, close + 3, end, directives, commentCloses);
       }
       breaks.push(start, end);
     } else if (RAW_HTML_OPEN.test(body)) {
@@ -202,7 +203,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
         const closing = ATX_CLOSING.exec(body);
         if (closing) mask.blank(bodyStart + closing.index, end);
         breaks.push(start);
-        maskInline(mask, bodyStart, end, directives);
+        maskInline(mask, bodyStart, end, directives, commentCloses);
         breaks.push(end);
       } else if (item && !(paragraphStart >= 0 && !paragraphInList && /^\d/.test(item[2]) && item[2] !== '1.' && item[2] !== '1)')) {
         flushParagraph();

@@ -46,7 +46,7 @@ interface PatternInfo {
 }
 
 /** Rejects patterns that RE2 cannot run in linear time or that match the empty string. */
-function compileRegex(source: string): RE2JS {
+export function compileRegex(source: string): RE2JS {
   const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.MULTILINE);
   if (re.matches('')) throw new Error('pattern matches the empty string');
   return re;
@@ -89,7 +89,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
         regexes.push({ re: compileRegex(source), rule: r });
       } catch (e) {
         problems.push({
-          file: rule.pack ?? '(rules)',
+          file: rule.file ?? rule.pack ?? '(rules)',
           line: 1,
           column: 1,
           severity: 'error',

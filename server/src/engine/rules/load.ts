@@ -2,6 +2,7 @@
 // report every problem with file, line and column. A broken pack or rule never stops the others.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { compileRegex } from './compile';
 import { type PrevalidatedPacks, textHash } from './prevalidated';
 import { parseWithPositions } from './source-position';
 import type { LoadedRules, Rule, RulePack, RuleProblem } from './types';
@@ -10,6 +11,26 @@ import { validatePackHeader, validateRule } from './validate';
 const PACK_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 /** Rule files larger than this are refused: a pack of 50,000 names is about 10 MB. */
 const MAX_PACK_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Where JSON.parse failed. Node says "at position N" for some errors; for an unexpected token it
+ * quotes the text around it instead, which is found in the text again.
+ */
+export function jsonErrorOffset(text: string, message: string): number {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.trimEnd().length;
+  const quoted = /Unexpected token '([^']+)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (quoted) {
+    const context = quoted[3];
+    const where = text.indexOf(context);
+    if (where >= 0) {
+      const inContext = context.indexOf(quoted[1], quoted[2] ? Math.min(10, context.length - 1) : 0);
+      return where + Math.max(0, inContext);
+    }
+  }
+  return 0;
+}
 
 /** Lists the pack files of a path: the file itself, or the pack files directly inside a folder. */
 export function listPackFiles(path: string): string[] {
@@ -37,10 +58,9 @@ export function parsePackText(text: string, file: string): { pack?: RulePack; pr
     try {
       value = JSON.parse(text);
     } catch (e) {
-      const m = /position (\d+)/.exec(String(e));
-      const offset = m ? Number(m[1]) : 0;
+      const offset = jsonErrorOffset(text, (e as Error).message);
       const before = text.slice(0, offset).split('\n');
-      problem(before.length, before[before.length - 1].length + 1, `invalid JSON: ${(e as Error).message}`);
+      problem(before.length, before[before.length - 1].length + 1, `invalid JSON: ${(e as Error).message.split('\n')[0]}`);
       return { problems };
     }
   } else {
@@ -70,7 +90,28 @@ export function parsePackText(text: string, file: string): { pack?: RulePack; pr
       }
       return;
     }
-    rules.push({ ...rule, pack: raw.pack });
+    // Regular expressions must run on RE2 (linear time): a pattern it refuses skips the rule, here,
+    // where the pattern's line is known.
+    const refused = (rule.match.patterns ?? []).flatMap((source, k) => {
+      try {
+        compileRegex(source);
+        return [];
+      } catch (e) {
+        return [{ k, message: (e as Error).message }];
+      }
+    });
+    if (refused.length) {
+      for (const r of refused) {
+        const pos = located().positionOf(['rules', index, 'match', 'patterns', r.k]);
+        problem(
+          pos.line,
+          pos.column,
+          `rule ${rule.id}: pattern rejected (RE2 runs only linear-time patterns: no backreferences or look-around): ${r.message} (rule skipped)`,
+        );
+      }
+      return;
+    }
+    rules.push({ ...rule, pack: raw.pack, file });
   });
   return { pack: { ...raw, rules, file }, problems };
 }
@@ -102,7 +143,9 @@ export function loadRulePacks(paths: string[], prevalidated?: PrevalidatedPacks)
         continue;
       }
       const known = prevalidated?.get(textHash(text));
-      const { pack, problems: packProblems } = known ? { pack: { ...known, file }, problems: [] } : parsePackText(text, file);
+      const { pack, problems: packProblems } = known
+        ? { pack: { ...known, file, rules: known.rules.map((r) => ({ ...r, file })) }, problems: [] }
+        : parsePackText(text, file);
       problems.push(...packProblems);
       if (!pack) continue;
       packs.push(pack);

@@ -40,8 +40,9 @@ export interface Rule {
   unless?: RuleUnless;
   examples: string[];
   near_misses: string[];
-  /** Set by the loader: the pack the rule came from. */
+  /** Set by the loader: the pack the rule came from, and its file. */
   pack?: string;
+  file?: string;
 }
 
 export interface RulePack {
