@@ -194,7 +194,7 @@ export function extractLatexProse(source: string): ExtractedDocument {
 
   // Where the body starts and ends: with \begin{document}, the preamble and the tail are not prose.
   const begin = source.indexOf('\\begin{document}');
-  const bodyStart = begin >= 0 ? begin : 0;
+  const bodyStart = Math.max(begin, 0);
   const endDoc = begin >= 0 ? source.indexOf('\\end{document}', begin) : -1;
   const bodyEnd = endDoc >= 0 ? endDoc : n;
 
