@@ -25,7 +25,8 @@ describe('hovers and code actions', function () {
     await client.open(uri, 'markdown', 'We build quantum sensors.\n');
     await client.waitFor(uri, (d) => d.diagnostics.length === 1);
     const h = await hover(uri, 0, 12);
-    const value = (h?.contents as MarkupContent).value;
+    assert.ok(h, 'a hover');
+    const value = (h.contents as MarkupContent).value;
     assert.match(value, /Caveat: Quantum sensing/);
     assert.match(value, /red/);
     assert.match(value, /Source:\*\* test/);
