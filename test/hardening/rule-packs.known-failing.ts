@@ -39,7 +39,7 @@ describe('hardening: hostile rule packs, known failures', function () {
     await client.waitFor(uri, () => true); // the rule problems are published before the first scan
     const problems = client.diagnostics(pathToFileURL(file).toString()) ?? [];
     assert.ok(
-      problems.some((d) => /team\.backref/.test(d.message)),
+      problems.some((d) => /team\.backref/.test(String(d.message))),
       `no diagnostic on the pack; published: ${JSON.stringify(client.diagnostics(pathToFileURL('team').toString()))}`,
     );
   });

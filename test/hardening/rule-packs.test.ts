@@ -105,7 +105,7 @@ describe('hardening: hostile rule packs (language server)', function () {
     );
     const problems = await c.waitFor(pathToFileURL(pack).toString(), (d) => d.diagnostics.length > 0);
     const [p] = problems.diagnostics;
-    assert.match(p.message, /team\.bad-risk/);
+    assert.match(String(p.message), /team\.bad-risk/);
     assert.equal(p.range.start.line, lineOf(text, 'risk: purple') - 1, 'line of the bad value');
     assert.equal(p.range.start.character, '    risk: '.length, 'column of the bad value');
   });
@@ -118,7 +118,7 @@ describe('hardening: hostile rule packs (language server)', function () {
     await c.waitFor(uri, () => true);
     const problems = await c.waitFor(pathToFileURL(pack).toString(), (d) => d.diagnostics.length > 0);
     const [p] = problems.diagnostics;
-    assert.match(p.message, /invalid JSON/);
+    assert.match(String(p.message), /invalid JSON/);
     assert.equal(p.range.start.line, 4, 'the line of the trailing comma');
     assert.ok(p.range.start.character > 0, 'a column on that line');
   });

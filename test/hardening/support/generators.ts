@@ -258,14 +258,14 @@ const ORDINARY = [
   'time',
 ];
 
-/** Ordinary prose of about `size` characters with a trigger every 40 words or so (a realistic density). */
-export function sparseProse(size: number, seed: number, lineBreaks = true): string {
+/** Ordinary prose of about `size` characters with a trigger every 40 words or so (or at triggerRate per word). */
+export function sparseProse(size: number, seed: number, lineBreaks = true, triggerRate = 0.025): string {
   const rand = prng(seed);
   const parts: string[] = [];
   let length = 0;
   let words = 0;
   while (length < size) {
-    let p = rand() < 0.025 ? pick(rand, TRIGGERS) : pick(rand, ORDINARY);
+    let p = rand() < triggerRate ? pick(rand, TRIGGERS) : pick(rand, ORDINARY);
     words++;
     p += words % 12 === 0 ? '. ' : ' ';
     if (lineBreaks && words % 14 === 0) p += '\n';
