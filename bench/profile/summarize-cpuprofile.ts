@@ -17,6 +17,7 @@ interface CpuProfile {
   endTime: number;
 }
 
+process.stdout.on('error', () => process.exit(0)); // e.g. piped into head
 const argv = process.argv.slice(2);
 const afterAt = argv.indexOf('--after-ms');
 const afterMs = afterAt >= 0 ? Number(argv.splice(afterAt, 2)[1]) : 0;
