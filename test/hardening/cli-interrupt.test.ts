@@ -21,10 +21,14 @@ interface Run {
 }
 
 function startScan(drafts: string, output: string, env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['--require', PRELOAD, CLI, 'scan', drafts, '--format', 'json', '--fail-on', 'never', '--output', output], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, CAVEAT_FAULT_DIR: drafts, ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', PRELOAD, CLI, 'scan', drafts, '--format', 'json', '--fail-on', 'never', '--output', output],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, CAVEAT_FAULT_DIR: drafts, ...env },
+    },
+  );
   let stderr = '';
   const waiters: (() => void)[] = [];
   child.stderr?.on('data', (d) => {

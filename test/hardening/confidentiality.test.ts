@@ -51,7 +51,10 @@ describe('hardening: no network access (CLI and language server)', function () {
         for (const t of tries) { try { await t(); } catch (e) { if (/network access refused/.test(e.message)) refused++; } }
         process.stdout.write(String(refused));
       })();`;
-    const r = spawnSync(process.execPath, ['--require', GUARD, '-e', script], { env: { ...process.env, CAVEAT_NET_LOG: log }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--require', GUARD, '-e', script], {
+      env: { ...process.env, CAVEAT_NET_LOG: log },
+      encoding: 'utf8',
+    });
     assert.equal(r.stdout, '12', r.stderr);
     const apis = new Set(attempts(log).map((a) => a.api));
     for (const api of ['net.connect', 'net.createConnection', 'net.Socket.prototype.connect', 'tls.connect', 'http.request', 'http.get']) {
@@ -89,7 +92,9 @@ describe('hardening: no network access (CLI and language server)', function () {
       await client.until(() => uris.every((u) => (client.latest(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the examples');
       await client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: uris[0], version: 2 },
-        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Genetic data will be sent to China.\n\n' }],
+        contentChanges: [
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Genetic data will be sent to China.\n\n' },
+        ],
       });
       await client.until(() => client.latest(uris[0])?.version === 2, 'diagnostics after the edit');
       for (const uri of uris) {

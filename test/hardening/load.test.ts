@@ -87,7 +87,12 @@ async function sendEdits(client: RecordingClient, docs: Doc[], seed: number): Pr
     const version = doc.mirror.version + 1;
     doc.mirror = TextDocument.update(doc.mirror, [{ range, text: insert }], version);
     doc.texts.set(version, doc.mirror.getText());
-    sends.push(client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range, text: insert }] }));
+    sends.push(
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: doc.uri, version },
+        contentChanges: [{ range, text: insert }],
+      }),
+    );
   }
   await Promise.all(sends);
 }
@@ -125,7 +130,9 @@ describe('hardening: the language server under load', function () {
     it(`${DOCUMENTS} documents, ${EDITS} incremental edits (${label}): final diagnostics equal a fresh scan, versions only go forward, memory returns`, async () => {
       const settings: Record<string, unknown> = { rulePacks: [FIXTURE_PACK], useBundledRules: true, reviewedPartnersFile: '' };
       if (debounce !== undefined) settings.debounceMs = debounce;
-      const client = new RecordingClient(settings, { nodeArgs: ['--expose-gc', '--require', join(__dirname, 'support', 'gc-on-signal.cjs')] });
+      const client = new RecordingClient(settings, {
+        nodeArgs: ['--expose-gc', '--require', join(__dirname, 'support', 'gc-on-signal.cjs')],
+      });
       try {
         await client.initialize();
         // Baseline: rules compiled and a first document scanned and closed.

@@ -38,7 +38,8 @@ describe('hardening: the server never writes a draft on its own', function () {
       await client.initialize(pathToFileURL(workspace).toString());
       const uris = names.map((n) => pathToFileURL(join(workspace, 'drafts', n)).toString());
       const languages = ['markdown', 'latex', 'plaintext'];
-      for (let i = 0; i < uris.length; i++) await client.open(uris[i], languages[i], readFileSync(join(workspace, 'drafts', names[i]), 'utf8'));
+      for (let i = 0; i < uris.length; i++)
+        await client.open(uris[i], languages[i], readFileSync(join(workspace, 'drafts', names[i]), 'utf8'));
       await client.until(() => uris.every((u) => (client.latest(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the drafts');
       // An unsaved edit in the editor.
       await client.connection.sendNotification('textDocument/didChange', {

@@ -71,7 +71,5 @@ if (typeof globalThis.fetch === 'function') {
   globalThis.fetch = async (...args) => record('fetch', describe(args));
 }
 if (typeof globalThis.WebSocket === 'function') {
-  globalThis.WebSocket = function () {
-    record('WebSocket', describe([...arguments]));
-  };
+  globalThis.WebSocket = (...args) => record('WebSocket', describe(args));
 }

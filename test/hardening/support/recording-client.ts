@@ -52,12 +52,17 @@ export class RecordingClient {
       this.published.set(p.uri, list);
       this.notify();
     });
-    this.connection.onNotification((method: string, params: unknown) => {
+    // Star handlers (every other method): vscode-jsonrpc supports them; the protocol typings do not say so.
+    const star = this.connection as unknown as {
+      onNotification(handler: (method: string, params: unknown) => void): void;
+      onRequest(handler: (method: string, params: unknown) => unknown): void;
+    };
+    star.onNotification((method: string, params: unknown) => {
       this.serverNotifications.push({ method, params });
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest((method: string, params: unknown) => {
+    star.onRequest((method: string, params: unknown) => {
       this.serverRequests.push({ method, params });
       if (method === 'workspace/applyEdit') return { applied: false, failureReason: 'the hardening client never applies edits' };
       return null;
@@ -78,7 +83,10 @@ export class RecordingClient {
   until(check: () => boolean, what: string, timeoutMs = 60000): Promise<void> {
     return new Promise((resolve, reject) => {
       if (check()) return resolve();
-      const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${this.stderr.slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${this.stderr.slice(-2000)}`)),
+        timeoutMs,
+      );
       this.waiters.push({
         check,
         resolve: () => {
