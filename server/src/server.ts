@@ -138,7 +138,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !language) return;
     const version = doc.version;
     const raw = await settingsFor(uri);
-    if (!raw.enable) {
+    if (!raw.enable || !raw.languages.includes(language)) {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }

@@ -97,6 +97,18 @@ describe('language server over stdio', function () {
     assert.equal(p.diagnostics[0].code, 'test.quantum-sensing');
   });
 
+  it('reads only the formats caveat.languages names', async () => {
+    await client.shutdown();
+    client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 0, languages: ['latex'] });
+    await client.initialize();
+    const md = 'file:///tmp/caveat-lsp/lang.md';
+    const tex = 'file:///tmp/caveat-lsp/lang.tex';
+    await client.open(md, 'markdown', 'quantum sensors\n');
+    await client.open(tex, 'latex', 'quantum sensors\n');
+    await client.waitFor(tex, (d) => d.diagnostics.length === 1);
+    assert.deepEqual((await client.waitFor(md, () => true)).diagnostics, []);
+  });
+
   it('shuts down cleanly', async () => {
     assert.equal(await client.shutdown(), 0);
   });

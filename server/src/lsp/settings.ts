@@ -1,5 +1,5 @@
 // Caveat's settings as the server reads them (contributes.configuration in package.json).
-import { CATEGORIES, type Category, RISKS, type Risk } from '../engine';
+import { CATEGORIES, type Category, type Language, RISKS, type Risk } from '../engine';
 
 export const JURISDICTION_PROFILES = ['EU', 'NL', 'DE', 'UK', 'US'] as const;
 
@@ -12,6 +12,8 @@ export interface CaveatSettings {
   /** Whose laws and guidance come first in hovers and reports. */
   jurisdiction: (typeof JURISDICTION_PROFILES)[number];
   rulePacks: string[];
+  /** The formats Caveat reads in the editor. */
+  languages: Language[];
   /** Off for institutions (and tests) that use only their own packs. */
   useBundledRules: boolean;
   reviewedPartnersFile: string;
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: CaveatSettings = {
   severity: {},
   jurisdiction: 'EU',
   rulePacks: [],
+  languages: ['markdown', 'latex', 'plaintext'],
   useBundledRules: true,
   reviewedPartnersFile: '.caveat/reviewed-partners.yaml',
   debounceMs: 250,
@@ -55,6 +58,9 @@ export function normalizeSettings(raw: unknown): CaveatSettings {
     minRisk: (RISKS as readonly string[]).includes(s.minRisk as string) ? (s.minRisk as Risk) : d.minRisk,
     categories,
     rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.filter((p): p is string => typeof p === 'string' && p.length > 0) : d.rulePacks,
+    languages: Array.isArray(s.languages)
+      ? s.languages.filter((l): l is Language => l === 'markdown' || l === 'latex' || l === 'plaintext')
+      : d.languages,
     useBundledRules: typeof s.useBundledRules === 'boolean' ? s.useBundledRules : d.useBundledRules,
     reviewedPartnersFile: typeof s.reviewedPartnersFile === 'string' ? s.reviewedPartnersFile : d.reviewedPartnersFile,
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? Math.min(s.debounceMs, 5000) : d.debounceMs,
