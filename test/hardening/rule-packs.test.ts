@@ -27,18 +27,22 @@ const CATASTROPHIC = ['(a+)+$', '(.*a){20}', '(a|aa)+$', '(a*)*b', '(x+x+)+y', '
 describe('hardening: hostile rule packs (engine)', function () {
   this.timeout(120000);
 
-  it('rejects backreferences, look-arounds and empty matches with a problem naming the rule; the other rules still run', () => {
+  it('rejects backreferences, look-arounds and empty matches with a problem naming the rule, at the pattern in the pack file; the other rules still run', () => {
     const rules = REJECTED.map(([, p], i) => ({ id: `hostile.rejected-${i}`, patterns: [p] }));
-    const file = writePack('hostile.yaml', packYaml('hostile', [...rules, { id: 'hostile.good', patterns: ['genetic data'] }]));
+    const text = packYaml('hostile', [...rules, { id: 'hostile.good', patterns: ['genetic data'] }]);
+    const file = writePack('hostile.yaml', text);
     const loaded = loadRulePacks([file]);
-    assert.deepEqual(loaded.problems, [], 'the pack itself is valid');
     const compiled = compileRules(loaded.rules);
+    const problems = [...loaded.problems, ...compiled.problems];
     REJECTED.forEach(([kind, pattern], i) => {
-      const problem = compiled.problems.find((p) => p.message.includes(`hostile.rejected-${i}`));
-      assert.ok(problem, `${kind} /${pattern}/ was not rejected: ${JSON.stringify(compiled.problems)}`);
+      const problem = problems.find((p) => p.message.includes(`hostile.rejected-${i}:`));
+      assert.ok(problem, `${kind} /${pattern}/ was not rejected: ${JSON.stringify(problems)}`);
       assert.equal(problem.severity, 'error');
-      assert.ok(problem.message.includes(pattern), problem.message);
+      assert.equal(problem.file, file, 'the pack file');
+      const ruleLine = lineOf(text, `id: hostile.rejected-${i}\n`);
+      assert.equal(problem.line, ruleLine + 8, `the line of the pattern of ${kind}`);
     });
+    assert.equal(problems.length, REJECTED.length, JSON.stringify(problems));
     assert.deepEqual(
       scan('Genetic data goes abroad.', 'plaintext', compiled).map((f) => f.ruleId),
       ['hostile.good'],
@@ -73,6 +77,22 @@ describe('hardening: hostile rule packs (engine)', function () {
       `      ${(big.length / 1e6).toFixed(2)} M chars of adversarial input, /${CATASTROPHIC[0]}/ and /${CATASTROPHIC[1]}/: ${ms.toFixed(0)} ms, ${findings.length} findings`,
     );
   });
+});
+
+describe('hardening: hostile rule packs, patterns whose matches each kept the search alive', function () {
+  this.timeout(120000);
+  // Until b47849e, m.find() ran again after every match and the longer alternative kept each search
+  // alive to the end of the text: O(n) per match, O(n^2) in all (8,000 characters took ~5 s).
+  for (const pattern of ['a[^z]*z|a', '\\w+@|\\w']) {
+    it(`/${pattern}/ on "aaa...": 4x the input costs at most 6x the work`, () => {
+      const file = writePack('team.yaml', packYaml('team', [{ id: 'team.alternation', patterns: [pattern] }]));
+      const compiled = compileRules(loadRulePacks([file]).rules);
+      assert.deepEqual(compiled.problems, []);
+      const small = count(() => scan('a'.repeat(1000), 'plaintext', compiled)).ops.total;
+      const large = count(() => scan('a'.repeat(4000), 'plaintext', compiled)).ops.total;
+      assert.ok(large / small <= 6, `work ${small} -> ${large} (x${(large / small).toFixed(2)})`);
+    });
+  }
 });
 
 describe('hardening: hostile rule packs (language server)', function () {
@@ -121,6 +141,48 @@ describe('hardening: hostile rule packs (language server)', function () {
     assert.match(String(p.message), /invalid JSON/);
     assert.equal(p.range.start.line, 4, 'the line of the trailing comma');
     assert.ok(p.range.start.character > 0, 'a column on that line');
+  });
+
+  it('shows a rejected pattern as a diagnostic on the pack file, naming the rule', async () => {
+    const file = writePack('team.yaml', packYaml('team', [{ id: 'team.backref', patterns: ['(a)\\1'] }]));
+    const c = await start([file]);
+    const uri = 'file:///tmp/caveat-hardening/backref.md';
+    await c.open(uri, 'markdown', 'aa\n');
+    await c.waitFor(uri, () => true); // the rule problems are published before the first scan
+    const problems = c.diagnostics(pathToFileURL(file).toString()) ?? [];
+    assert.ok(
+      problems.some((d) => /team\.backref/.test(String(d.message))),
+      JSON.stringify(problems),
+    );
+  });
+
+  it('reports a JSON pack with an unexpected token at the line of the token', () => {
+    const file = writePack('team.json', '{\n  "pack": "team",\n  "version": "1",\n  "rules": [\n    {"id": }\n  ]\n}\n');
+    const { problems } = loadRulePacks([file]);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 5, `${problems[0].line}:${problems[0].column} ${problems[0].message}`);
+  });
+
+  it('keeps the last good version of a rule while an edit breaks its schema', async () => {
+    const good = packYaml('team', [{ id: 'team.quantum', phrases: ['quantum sensors'], risk: 'red' }]);
+    const file = writePack('team.yaml', good);
+    const c = await start([file]);
+    const uri = 'file:///tmp/caveat-hardening/half-typed.md';
+    await c.open(uri, 'markdown', 'We build quantum sensors.\n');
+    await c.waitFor(uri, (d) => d.diagnostics.length === 1);
+    writeFileSync(file, good.replace('risk: red', 'risk: re'));
+    await c.connection.sendNotification('caveat/rescan');
+    await c.waitFor(pathToFileURL(file).toString(), (d) => d.diagnostics.length > 0);
+    // A new version of the draft, so the diagnostics waited for come from a scan with the broken pack.
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }],
+    });
+    const doc = await c.waitFor(uri, (d) => d.version === 2);
+    assert.deepEqual(
+      doc.diagnostics.map((d) => d.code),
+      ['team.quantum'],
+    );
   });
 
   it('keeps the last good rules when the whole pack breaks its schema, and drops the problems once fixed', async () => {
