@@ -16,7 +16,8 @@ const listing = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: 
   .filter(Boolean);
 
 const allowed = [
-  /^dist\/(client|server)\.js$/, /^dist\/rule-cache\.json$/,
+  /^dist\/(client|server)\.js$/,
+  /^dist\/rule-cache\.json$/,
   /^rules\//,
   /^syntaxes\//,
   /^package\.json$/,
