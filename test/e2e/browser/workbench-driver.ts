@@ -75,11 +75,14 @@ export class WorkbenchDriver {
     await this.problemsPanel().waitFor();
   }
 
+  private problemsFilterInput(): Locator {
+    return this.page.locator('.viewpane-filter-container input').first();
+  }
+
   /** Types into the Problems filter box; an empty string clears it. */
   async filterProblems(text: string): Promise<void> {
     await this.showProblems();
-    const input = this.page.locator('.viewpane-filter-container input').first();
-    await input.fill(text);
+    await this.problemsFilterInput().fill(text);
   }
 
   /** Problem rows (not file rows) currently listed, optionally only those containing `fragment`. */
@@ -113,6 +116,8 @@ export class WorkbenchDriver {
     return waitFor(
       `${minimum}+ Problems rows matching "${filter}"`,
       async () => {
+        // A fill can be lost while the panel re-renders: put the filter back when it is not there.
+        if ((await this.problemsFilterInput().inputValue()) !== filter) await this.filterProblems(filter);
         const rows = await this.problemRows(filter);
         return rows.length >= minimum ? rows : undefined;
       },
@@ -201,10 +206,15 @@ export class WorkbenchDriver {
     return titles;
   }
 
-  /** Ctrl+S and waits until the active tab is no longer dirty. */
+  /**
+   * Waits until the active tab is dirty (a quick fix's edit can land after its menu closed), then Ctrl+S
+   * and waits until it is clean again.
+   */
   async save(): Promise<void> {
+    const dirtyTab = this.page.locator('.tabs-container .tab.active.dirty');
+    await dirtyTab.waitFor({ timeout: 15_000 });
     await this.page.keyboard.press('Control+S');
-    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
+    await dirtyTab.waitFor({ state: 'detached', timeout: 10_000 });
   }
 
   /** The text of the first status-bar item matching `pattern`, waiting until one shows. */
