@@ -128,7 +128,7 @@ const allExampleExpectations: ExampleExpectation[] = [
     ],
     lawHover: { word: 'GDPR', cardText: /GDPR Chapter V/ },
     quickFix: acceptFix('tech.brain-like-computing', 'caveat: accept', ' because '),
-    editFix: mitigationFix('talent.thousand-talents-plan', 'Mitigation (Disclosure of foreign talent programmes and appointments):'),
+    editFix: mitigationFix('talent.thousand-talents-plan', 'Mitigation (Disclosure of outside appointments and funding):'),
   },
 ];
 
