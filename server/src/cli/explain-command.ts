@@ -2,8 +2,8 @@
 // risk, message, source, guidance, laws and examples; for a law its names, dates, articles, what to do,
 // links and whether it was verified.
 import type { Rule } from '../engine';
+import { type LawCard, lawCards, lawLabel } from '../engine';
 import { guidancePage } from './guidance-pages';
-import { type LawCard, lawCards, lawLabel } from './law-cards';
 import { RuleSets } from './rule-sets';
 
 export function runExplain(id: string, extraPacks: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {

@@ -2,13 +2,10 @@
 // the draft, the card of a law or regulation named there (with the cited article first).
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { articleOf, type Finding, type LawCard, type LawIndex, type Rule } from '../engine';
+import { articleOf, type Finding, type LawCard, type LawIndex, orderLaws, type Rule } from '../engine';
 import { guidanceUri } from './diagnostics';
 
 const RISK_LABEL = { red: '🔴 red', orange: '🟠 orange', green: '🟢 green' } as const;
-
-/** Laws of the reader's jurisdiction come first (an EU member state's profile also puts EU law first). */
-const JURISDICTION_ORDER: Record<string, string[]> = { EU: ['EU'], NL: ['NL', 'EU'], DE: ['DE', 'EU'], UK: ['UK'], US: ['US'] };
 
 export function hoverAt(
   doc: TextDocument,
@@ -54,12 +51,8 @@ export function findingCard(f: Finding, rule: Rule | undefined, laws: LawIndex, 
     for (const l of s.lists ?? [])
       lines.push(`- ${l.list}${l.entry ? `: ${l.entry}` : ''}${l.citation ? ` (${l.citation})` : ''}${l.date ? `, ${l.date}` : ''}`);
   }
-  const first = JURISDICTION_ORDER[jurisdiction] ?? [];
-  const rank = (id: string) => {
-    const j = first.indexOf(laws.byId.get(id)?.jurisdiction ?? '');
-    return j < 0 ? first.length : j;
-  };
-  const lawNames = [...f.laws].sort((a, b) => rank(a) - rank(b)).map((id) => laws.byId.get(id)?.name ?? id);
+  // Laws of the reader's jurisdiction first (EU law too for a member state's profile).
+  const lawNames = orderLaws(f.laws, jurisdiction, laws.byId).map((id) => laws.byId.get(id)?.name ?? id);
   if (lawNames.length) lines.push('', `**Laws concerned:** ${lawNames.join('; ')}`);
   lines.push(
     '',

@@ -1,7 +1,8 @@
 // What a review report says about each finding: where, the words around it, the rule's title, the
 // guidance page and the laws concerned (by name, the reader's jurisdiction first).
+
+import { lawCards, orderLaws } from '../../engine';
 import { type GuidancePage, guidancePage } from '../guidance-pages';
-import { lawCards, orderLaws } from '../law-cards';
 import { contextOf, type ReportFinding } from '../report';
 import type { ScanRun } from '../scan-run';
 

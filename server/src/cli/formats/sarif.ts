@@ -3,9 +3,9 @@
 // guidance and laws as help; partialFingerprints keep a finding's identity when lines move.
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../../engine';
+import { lawLabel, orderLaws } from '../../engine';
 import { fingerprintFindings, portablePath } from '../fingerprints';
 import { guidancePage } from '../guidance-pages';
-import { lawLabel, orderLaws } from '../law-cards';
 import type { ReportFinding } from '../report';
 import type { ScanRun } from '../scan-run';
 import { lineWord } from './review-items';
