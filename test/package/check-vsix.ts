@@ -8,7 +8,10 @@ import { join } from 'node:path';
 
 const repo = join(__dirname, '..', '..');
 const out = join(mkdtempSync(join(tmpdir(), 'caveat-vsix-')), 'caveat.vsix');
-execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], {
+  cwd: repo,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 // `vsce ls` lists the files vsce puts into the package, by the same rules as `vsce package`.
 const listing = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: repo, encoding: 'utf8' })
   .split('\n')
