@@ -1,43 +1,17 @@
 // The fast LaTeX reader against the reference: unified-latex (a full LaTeX parser) must find the same
 // prose words at the same offsets on real drafts and on generated ones.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { extractLatexProse } from '../../../server/src/engine/extract/latex';
-import { tokenize } from '../../../server/src/engine/tokenize';
 import { extractLatexProse as oracle } from '../../support/latex-oracle';
+import { draftFiles, proseDifference, REPO } from '../../support/prose-difference';
 
-const REPO = join(__dirname, '..', '..', '..');
-
-function words(masked: string): string[] {
-  const out: string[] = [];
-  tokenize(masked, (start, _end, key) => out.push(`${start}:${key}`));
-  return out;
-}
-
-function difference(text: string): { onlyFast: string[]; onlyOracle: string[] } {
-  const fast = new Set(words(extractLatexProse(text).masked));
-  const reference = new Set(words(oracle(text).masked));
-  return { onlyFast: [...fast].filter((w) => !reference.has(w)), onlyOracle: [...reference].filter((w) => !fast.has(w)) };
-}
-
-function latexFiles(): string[] {
-  const dirs = [join(REPO, 'examples'), join(REPO, 'test', 'corpus', 'docs')];
-  return dirs.flatMap((d) => {
-    try {
-      return readdirSync(d)
-        .filter((f) => f.endsWith('.tex'))
-        .map((f) => join(d, f));
-    } catch {
-      return [];
-    }
-  });
-}
+const difference = (text: string) => proseDifference(extractLatexProse, oracle, text);
 
 describe('LaTeX reader agrees with unified-latex', function () {
   this.timeout(120000);
-  for (const file of latexFiles()) {
+  for (const file of draftFiles('.tex')) {
     it(`on ${file.slice(REPO.length + 1)}`, () => {
       assert.deepEqual(difference(readFileSync(file, 'utf8')), { onlyFast: [], onlyOracle: [] });
     });

@@ -1,43 +1,16 @@
 // The fast Markdown reader against the reference: micromark (a full CommonMark + GFM parser) must
 // find the same prose words at the same offsets on real drafts and on generated ones.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { extractMarkdownProse } from '../../../server/src/engine/extract/markdown';
-import { tokenize } from '../../../server/src/engine/tokenize';
 import { extractMarkdownProse as oracle } from '../../support/markdown-oracle';
+import { draftFiles, proseDifference, REPO } from '../../support/prose-difference';
 
-const REPO = join(__dirname, '..', '..', '..');
-
-/** The prose words of a masked text with their offsets, e.g. "12:quantum". */
-function words(masked: string): string[] {
-  const out: string[] = [];
-  tokenize(masked, (start, _end, key) => out.push(`${start}:${key}`));
-  return out;
-}
-
-function difference(text: string): { onlyFast: string[]; onlyOracle: string[] } {
-  const fast = new Set(words(extractMarkdownProse(text).masked));
-  const reference = new Set(words(oracle(text).masked));
-  return { onlyFast: [...fast].filter((w) => !reference.has(w)), onlyOracle: [...reference].filter((w) => !fast.has(w)) };
-}
-
-function markdownFiles(): string[] {
-  const dirs = [join(REPO, 'examples'), join(REPO, 'test', 'corpus', 'docs')];
-  return dirs.flatMap((d) => {
-    try {
-      return readdirSync(d)
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => join(d, f));
-    } catch {
-      return [];
-    }
-  });
-}
+const difference = (text: string) => proseDifference(extractMarkdownProse, oracle, text);
 
 describe('Markdown reader agrees with micromark', () => {
-  for (const file of markdownFiles()) {
+  for (const file of draftFiles('.md')) {
     it(`on ${file.slice(REPO.length + 1)}`, () => {
       const d = difference(readFileSync(file, 'utf8'));
       assert.deepEqual(d, { onlyFast: [], onlyOracle: [] });
