@@ -1,8 +1,9 @@
 // The shape of a `.caveat.yaml` once loaded: paths resolved against the folder of the file.
-import type { Category, Risk } from '../engine';
+import type { Category, JurisdictionProfile, Risk } from '../engine';
 
-export const JURISDICTIONS = ['EU', 'NL', 'DE', 'UK', 'US'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export { JURISDICTIONS } from '../engine';
+/** The jurisdiction profile a configuration names (one list, in the engine). */
+export type Jurisdiction = JurisdictionProfile;
 
 /** The kinds of drafts the CLI can read. */
 export const DRAFT_KINDS = ['markdown', 'latex', 'plaintext', 'docx', 'pdf'] as const;

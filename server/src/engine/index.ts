@@ -26,7 +26,7 @@ export function loadBundledRules(extra: string[] = []): LoadedRules {
 }
 export { languageForPath } from './file-types';
 export { IncrementalScanner } from './incremental';
-export { type JurisdictionProfile, lawCards, lawLabel, orderLaws } from './laws/bundled-laws';
+export { JURISDICTIONS, type JurisdictionProfile, lawCards, lawLabel, orderLaws } from './laws/bundled-laws';
 export { articleOf, chineseNumeral, LawIndex, type LawMention } from './laws/law-index';
 export { loadLawCards } from './laws/load';
 export type { LawCard } from './laws/types';

@@ -1,7 +1,5 @@
 // Caveat's settings as the server reads them (contributes.configuration in package.json).
-import { CATEGORIES, type Category, type Language, RISKS, type Risk } from '../engine';
-
-export const JURISDICTION_PROFILES = ['EU', 'NL', 'DE', 'UK', 'US'] as const;
+import { CATEGORIES, type Category, JURISDICTIONS, type JurisdictionProfile, type Language, RISKS, type Risk } from '../engine';
 
 export interface CaveatSettings {
   enable: boolean;
@@ -10,7 +8,7 @@ export interface CaveatSettings {
   /** The risk each category is reported at, where it differs from the rule's. */
   severity: Partial<Record<Category, Risk>>;
   /** Whose laws and guidance come first in hovers and reports. */
-  jurisdiction: (typeof JURISDICTION_PROFILES)[number];
+  jurisdiction: JurisdictionProfile;
   rulePacks: string[];
   /** The formats Caveat reads in the editor. */
   languages: Language[];
@@ -51,7 +49,7 @@ export function normalizeSettings(raw: unknown): CaveatSettings {
   }
   return {
     severity,
-    jurisdiction: (JURISDICTION_PROFILES as readonly string[]).includes(s.jurisdiction as string)
+    jurisdiction: (JURISDICTIONS as readonly string[]).includes(s.jurisdiction as string)
       ? (s.jurisdiction as CaveatSettings['jurisdiction'])
       : d.jurisdiction,
     enable: typeof s.enable === 'boolean' ? s.enable : d.enable,

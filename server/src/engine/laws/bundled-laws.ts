@@ -5,7 +5,9 @@ import { bundledRulesDir } from '../bundled';
 import { loadLawCards } from './load';
 import type { LawCard } from './types';
 
-export type JurisdictionProfile = 'EU' | 'NL' | 'DE' | 'UK' | 'US';
+/** Whose laws and guidance a reader wants first: one list for settings, configuration and reports. */
+export const JURISDICTIONS = ['EU', 'NL', 'DE', 'UK', 'US'] as const;
+export type JurisdictionProfile = (typeof JURISDICTIONS)[number];
 
 let cached: Map<string, LawCard> | undefined;
 
