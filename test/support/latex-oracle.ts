@@ -5,109 +5,17 @@
 import type * as Ast from '@unified-latex/unified-latex-types';
 import { parse } from '@unified-latex/unified-latex-util-parse';
 import { maskOutside, parseDirective } from '../../server/src/engine/extract/directives';
+import {
+  BREAKING_MACROS,
+  NON_PROSE_MACROS as NON_PROSE_ARGUMENT_COUNTS,
+  NON_PROSE_ENVIRONMENTS,
+} from '../../server/src/engine/extract/latex';
 import { extractPlainText } from '../../server/src/engine/extract/plaintext';
 import type { Directive, ExtractedDocument } from '../../server/src/engine/extract/types';
 import { JOIN_MARK } from '../../server/src/engine/normalize';
 
-/** Commands whose arguments are not prose. */
-const NON_PROSE_MACROS = new Set([
-  'cite',
-  'citep',
-  'citet',
-  'citeauthor',
-  'citeyear',
-  'parencite',
-  'textcite',
-  'autocite',
-  'footcite',
-  'nocite',
-  'supercite',
-  'ref',
-  'eqref',
-  'autoref',
-  'cref',
-  'Cref',
-  'pageref',
-  'nameref',
-  'label',
-  'url',
-  'path',
-  'includegraphics',
-  'input',
-  'include',
-  'includeonly',
-  'bibliography',
-  'bibliographystyle',
-  'addbibresource',
-  'usepackage',
-  'RequirePackage',
-  'documentclass',
-  'newcommand',
-  'renewcommand',
-  'providecommand',
-  'def',
-  'let',
-  'newenvironment',
-  'renewenvironment',
-  'DeclareMathOperator',
-  'setlength',
-  'addtolength',
-  'setcounter',
-  'vspace',
-  'hspace',
-  'hypersetup',
-  'lstinputlisting',
-  'inputminted',
-  'graphicspath',
-  'pagestyle',
-  'thispagestyle',
-  'color',
-  'textcolor',
-]);
-/** Environments whose body is not prose. */
-const NON_PROSE_ENVIRONMENTS = new Set([
-  'verbatim',
-  'verbatim*',
-  'Verbatim',
-  'lstlisting',
-  'minted',
-  'comment',
-  'filecontents',
-  'filecontents*',
-  'equation',
-  'equation*',
-  'align',
-  'align*',
-  'gather',
-  'gather*',
-  'multline',
-  'multline*',
-  'eqnarray',
-  'eqnarray*',
-  'math',
-  'displaymath',
-  'tikzpicture',
-  'code',
-  'alltt',
-]);
-/** Commands that end a sentence where they stand (headings, list items). */
-const BREAKING_MACROS = new Set([
-  'section',
-  'subsection',
-  'subsubsection',
-  'chapter',
-  'paragraph',
-  'subparagraph',
-  'part',
-  'item',
-  'caption',
-  'footnote',
-  'title',
-  'maketitle',
-  'par',
-  '\\',
-  'newline',
-]);
+// The reader's policy of what is not prose, so that the comparison is about parsing only.
+const NON_PROSE_MACROS = new Set(Object.keys(NON_PROSE_ARGUMENT_COUNTS));
 
 export function extractLatexProse(source: string): ExtractedDocument {
   let tree: Ast.Root;

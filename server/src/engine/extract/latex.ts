@@ -11,7 +11,7 @@ import { parseDirective } from './directives';
 import type { Directive, ExtractedDocument } from './types';
 
 /** Commands whose arguments are not prose: how many mandatory arguments to blank with them. */
-const NON_PROSE_MACROS: Record<string, number> = {
+export const NON_PROSE_MACROS: Record<string, number> = {
   cite: 1,
   citep: 1,
   citet: 1,
@@ -69,7 +69,7 @@ const NON_PROSE_MACROS: Record<string, number> = {
 /** Of these, the last argument is prose again (\href{url}{text}, \textcolor{red}{text}). */
 const LAST_ARGUMENT_IS_PROSE = new Set(['href', 'textcolor']);
 /** Environments whose body is not prose. */
-const NON_PROSE_ENVIRONMENTS = new Set([
+export const NON_PROSE_ENVIRONMENTS = new Set([
   'verbatim',
   'verbatim*',
   'Verbatim',
@@ -111,7 +111,7 @@ const ENVIRONMENT_ARGUMENTS: Record<string, number> = {
   thebibliography: 1,
 };
 /** Commands that end a sentence where they stand (headings, list items, captions, notes). */
-const BREAKING_MACROS = new Set([
+export const BREAKING_MACROS = new Set([
   'section',
   'subsection',
   'subsubsection',
