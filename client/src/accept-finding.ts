@@ -2,6 +2,7 @@
 // format above each finding's line. The only way the extension edits a draft is through an action the
 // user chose.
 import * as vscode from 'vscode';
+import { CLIENT_ACCEPT_COMMAND, directiveLine } from '../../server/src/lsp/directive-text';
 
 interface AcceptArguments {
   uri: string;
@@ -10,21 +11,8 @@ interface AcceptArguments {
   lines: number[];
 }
 
-export function directiveLine(languageId: string, ruleId: string, reason: string, indent: string): string {
-  const clean = reason.replace(/\s+/g, ' ').replace(/-->/g, '→').trim();
-  switch (languageId) {
-    case 'markdown':
-      return `${indent}<!-- caveat-disable-next-line ${ruleId}: ${clean} -->\n`;
-    case 'latex':
-    case 'tex':
-      return `${indent}% caveat-disable-next-line ${ruleId}: ${clean}\n`;
-    default:
-      return `${indent}caveat: accept ${ruleId} because ${clean}\n`;
-  }
-}
-
 export function registerAcceptFinding(): vscode.Disposable {
-  return vscode.commands.registerCommand('caveat.acceptFinding', async (args: AcceptArguments, presetReason?: string) => {
+  return vscode.commands.registerCommand(CLIENT_ACCEPT_COMMAND, async (args: AcceptArguments, presetReason?: string) => {
     const reason =
       presetReason ??
       (await vscode.window.showInputBox({

@@ -2,6 +2,7 @@
 // commands). Everything that reads drafts runs in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CLIENT_ACCEPT_COMMAND } from '../../server/src/lsp/directive-text';
 import { registerAcceptFinding } from './accept-finding';
 import { registerExportReport } from './export-report';
 import { registerGuidanceCommand } from './guidance';
@@ -35,7 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.caveat.yaml,.caveat.yml,.caveat/*.yaml,.caveat/*.csv}'),
     },
     diagnosticCollectionName: 'caveat',
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The client commands are announced so that the server offers them instead of its own fallbacks.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] },
   };
   client = new LanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
   const getClient = () => client;

@@ -16,8 +16,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { adjustFindings } from './config/apply-config';
 import { ConfigResolver } from './config/find-config';
 import { type Finding, IncrementalScanner, type Rule, type RuleProblem } from './engine';
-import { codeActionsFor } from './lsp/code-actions';
+import { type ClientAbilities, codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
+import { CLIENT_ACCEPT_COMMAND } from './lsp/directive-text';
 import { type DocumentSettings, documentSettings, ReviewedPartnerLists } from './lsp/document-settings';
 import { extractDocxText } from './lsp/docx';
 import { hoverAt } from './lsp/hover';
@@ -53,6 +54,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let pullsConfiguration = false;
   /** In an untrusted workspace only bundled rules run: no workspace packs or partner lists are read. */
   let trusted = true;
+  /** Commands the client announced it registers itself (initializationOptions.clientCommands). */
+  let client: ClientAbilities = { acceptsWithPrompt: false };
 
   const settingsFor = (uri: string): Thenable<CaveatSettings> => {
     if (!pullsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
@@ -177,8 +180,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     pullsConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (workspaceFolders.length === 0 && params.rootUri?.startsWith('file:')) workspaceFolders = [fileURLToPath(params.rootUri)];
-    const options = params.initializationOptions as { trusted?: boolean } | undefined;
+    const options = params.initializationOptions as { trusted?: boolean; clientCommands?: unknown } | undefined;
     trusted = options?.trusted !== false;
+    const clientCommands = Array.isArray(options?.clientCommands) ? options.clientCommands : [];
+    client = { acceptsWithPrompt: clientCommands.includes(CLIENT_ACCEPT_COMMAND) };
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -223,7 +228,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const language = doc && engineLanguage(doc.languageId);
     if (!doc || !language) return [];
     const all = states.get(doc.uri)?.diagnostics ?? [];
-    return codeActionsFor(doc, language, params.context.diagnostics, all, bundledKnowledge().clauses);
+    return codeActionsFor(doc, language, params.context.diagnostics, all, bundledKnowledge().clauses, client);
   });
 
   connection.onRequest('caveat/scanFiles', async (params: { uris: string[] }) => {

@@ -11,7 +11,8 @@ describe('hovers and code actions', function () {
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 0 });
-    await client.initialize();
+    // As the VS Code client does: it runs caveat.acceptFinding itself (accept-fallback.test.ts: other clients).
+    await client.initialize(null, { clientCommands: ['caveat.acceptFinding'] });
   });
   after(async () => {
     await client.shutdown();

@@ -43,10 +43,11 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string | null = null): Promise<unknown> {
+  async initialize(rootUri: string | null = null, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true } },
@@ -90,6 +91,11 @@ export class TestLspClient {
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces the whole text of an open document (a full-content change). */
+  change(uri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
   async shutdown(): Promise<number | null> {

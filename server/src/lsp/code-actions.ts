@@ -1,10 +1,13 @@
 // Quick fixes on Caveat diagnostics: open the guidance, insert a mitigation clause that fits the
-// format, accept the finding with a reason (the client asks for it), add a partner to the reviewed
-// list, and accept every finding of one rule at once.
-import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
+// format, accept the finding with a reason, add a partner to the reviewed list, and accept every
+// finding of one rule at once. Accepting asks for the reason where the client can ask (the VS Code
+// client's command); any other LSP client gets a plain edit that writes the directive with the reason
+// left empty for the user to type (LSP has no text input).
+import { type CodeAction, CodeActionKind, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clauseFor, type Language, type MitigationClause, paragraphEnd, renderClause } from '../engine';
 import type { FindingData } from './diagnostics';
+import { CLIENT_ACCEPT_COMMAND, directiveLine } from './directive-text';
 
 export interface AcceptArguments {
   uri: string;
@@ -14,12 +17,53 @@ export interface AcceptArguments {
   lines: number[];
 }
 
+/** What the client can do beyond applying edits. */
+export interface ClientAbilities {
+  /** It registers `caveat.acceptFinding`, which asks for the reason (the VS Code client announces it). */
+  acceptsWithPrompt: boolean;
+}
+
+/** The directive, with an empty reason, above each line: one edit that any client can apply. */
+function acceptEdit(doc: TextDocument, accept: AcceptArguments): WorkspaceEdit {
+  const edits = [...new Set(accept.lines)].map((line) => {
+    const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+    const at = { line, character: 0 };
+    return { range: { start: at, end: at }, newText: directiveLine(accept.languageId, accept.ruleId, '', indent) };
+  });
+  return { changes: { [accept.uri]: edits } };
+}
+
+function acceptAction(
+  doc: TextDocument,
+  what: string,
+  diagnostics: Diagnostic[],
+  accept: AcceptArguments,
+  client: ClientAbilities,
+): CodeAction {
+  if (client.acceptsWithPrompt) {
+    return {
+      title: `Caveat: accept ${what} with a reason…`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title: 'Accept finding', command: CLIENT_ACCEPT_COMMAND, arguments: [accept] },
+    };
+  }
+  return {
+    title: `Caveat: accept ${what} with a reason (type it into the directive)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: acceptEdit(doc, accept),
+  };
+}
+
 export function codeActionsFor(
   doc: TextDocument,
   language: Language,
   diagnostics: Diagnostic[],
   allDiagnostics: Diagnostic[],
   clauses: MitigationClause[],
+  client: ClientAbilities,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const seenRules = new Set<string>();
@@ -44,12 +88,7 @@ export function codeActionsFor(
       });
     }
     const accept: AcceptArguments = { uri: doc.uri, languageId: doc.languageId, ruleId: data.ruleId, lines: [d.range.start.line] };
-    actions.push({
-      title: `Caveat: accept this finding with a reason…`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      command: { title: 'Accept finding', command: 'caveat.acceptFinding', arguments: [accept] },
-    });
+    actions.push(acceptAction(doc, 'this finding', [d], accept, client));
     if (data.category === 'military-linked-partner') {
       actions.push({
         title: `Caveat: add “${data.text}” to the reviewed partners`,
@@ -64,15 +103,14 @@ export function codeActionsFor(
     }
     if (!seenRules.has(data.ruleId)) {
       seenRules.add(data.ruleId);
-      const same = allDiagnostics.filter((o) => o.source === 'caveat' && o.code === data.ruleId);
+      const same = allDiagnostics.filter(
+        (o) => o.source === 'caveat' && o.code === data.ruleId && !(o.data as FindingData | undefined)?.accepted,
+      );
       if (same.length > 1) {
         const lines = [...new Set(same.map((o) => o.range.start.line))];
-        actions.push({
-          title: `Caveat: accept all ${same.length} findings of ${data.ruleId} in this document…`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: same,
-          command: { title: 'Accept all', command: 'caveat.acceptFinding', arguments: [{ ...accept, lines }] },
-        });
+        actions.push(
+          acceptAction(doc, `all ${same.length} findings of ${data.ruleId} in this document`, same, { ...accept, lines }, client),
+        );
       }
     }
   }

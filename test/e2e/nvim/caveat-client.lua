@@ -2,10 +2,11 @@
 -- Reads a JSON request from the file named by $CAVEAT_NVIM_REQUEST:
 --   { cmd = {...}, root = DIR, timeout_ms = N,
 --     files = { { path, hovers = {{line, character}}, actions = {{line, character}},
---                 apply = { position = {line, character}, title_contains = TEXT } } } }
+--                 applies = { { position = {line, character}, title_contains = TEXT, rule_id = ID? }, ... } } } }
 -- opens each file with Neovim's own filetype detection, attaches the client, polls vim.diagnostic.get
--- until diagnostics arrive, requests hovers and code actions, applies one code action's workspace edit
--- (the way Neovim applies any code action's edit), and writes one JSON result to
+-- until diagnostics arrive, requests hovers and code actions, applies code actions' workspace edits in
+-- order (the way Neovim applies any code action's edit; each waits for the server's re-scan before the
+-- next), and writes one JSON result to
 -- $CAVEAT_NVIM_RESULT. Quits with exit code 0 when it could write a result, 1 otherwise.
 vim.cmd('filetype on')
 vim.o.more = false
@@ -97,7 +98,17 @@ local function diagnostics_of(bufnr)
   return out
 end
 
--- Applies the edit of the first code action at `apply.position` whose title contains `apply.title_contains`.
+-- Whether the action is about a diagnostic of `rule_id` (any action when no rule is given).
+local function concerns(action, rule_id)
+  if rule_id == nil then return true end
+  for _, d in ipairs(action.diagnostics or {}) do
+    if d.code == rule_id then return true end
+  end
+  return false
+end
+
+-- Applies the edit of the first code action at `apply.position` whose title contains
+-- `apply.title_contains` (and that concerns `apply.rule_id`, when given).
 local function apply_code_action(client_id, bufnr, apply, timeout_ms)
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
@@ -106,7 +117,7 @@ local function apply_code_action(client_id, bufnr, apply, timeout_ms)
   }
   local result = first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms))
   for _, action in ipairs(result or {}) do
-    if action.edit and action.title:find(apply.title_contains, 1, true) then
+    if action.edit and action.title:find(apply.title_contains, 1, true) and concerns(action, apply.rule_id) then
       local client = vim.lsp.get_client_by_id(client_id)
       local uri = vim.uri_from_bufnr(bufnr)
       local before = published[uri] or 0
@@ -114,6 +125,7 @@ local function apply_code_action(client_id, bufnr, apply, timeout_ms)
       local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
       local rescanned = vim.wait(timeout_ms, function() return (published[uri] or 0) > before end, 50)
       return {
+        title_contains = apply.title_contains,
         title = action.title,
         text_after = table.concat(lines, '\n'),
         rescanned = rescanned,
@@ -121,7 +133,7 @@ local function apply_code_action(client_id, bufnr, apply, timeout_ms)
       }
     end
   end
-  return { title = vim.NIL, text_after = vim.NIL, rescanned = false, diagnostics_after = {} }
+  return { title_contains = apply.title_contains, title = vim.NIL, text_after = vim.NIL, rescanned = false, diagnostics_after = {} }
 end
 
 local function run()
@@ -161,8 +173,9 @@ local function run()
       for _, position in ipairs(file.actions or {}) do
         table.insert(entry.actions, request_code_actions(bufnr, position, request.timeout_ms))
       end
-      if file.apply then
-        entry.applied = apply_code_action(client_id, bufnr, file.apply, request.timeout_ms)
+      entry.applied = {}
+      for _, apply in ipairs(file.applies or {}) do
+        table.insert(entry.applied, apply_code_action(client_id, bufnr, apply, request.timeout_ms))
       end
     end
     table.insert(result.files, entry)

@@ -8,8 +8,21 @@ export interface NvimFileRequest {
   path: string;
   hovers: TextPosition[];
   actions: TextPosition[];
-  /** Apply the edit of the code action at `position` whose title contains `title_contains`. */
-  apply: { position: TextPosition; title_contains: string };
+  /**
+   * In order: apply the edit of the code action at `position` whose title contains `title_contains` and,
+   * when `rule_id` is given, that is about a diagnostic of that rule (a line can hold several findings).
+   */
+  applies: { position: TextPosition; title_contains: string; rule_id?: string }[];
+}
+
+/** What one applied code action left in the buffer. */
+export interface NvimAppliedAction {
+  title_contains: string;
+  title: string | null;
+  text_after: string | null;
+  /** Whether the server published diagnostics again after the edit. */
+  rescanned: boolean;
+  diagnostics_after: NvimDiagnostic[];
 }
 
 export interface NvimDiagnostic {
@@ -32,13 +45,8 @@ export interface NvimFileResult {
   diagnostics: NvimDiagnostic[];
   hovers: { position: TextPosition; text: string | null }[];
   actions: { position: TextPosition; titles: string[] }[];
-  applied?: {
-    title: string | null;
-    text_after: string | null;
-    /** Whether the server published diagnostics again after the edit. */
-    rescanned: boolean;
-    diagnostics_after: NvimDiagnostic[];
-  };
+  /** One entry per requested apply, in order (empty when the server offers no code actions). */
+  applied: NvimAppliedAction[];
 }
 
 export interface NvimSessionResult {

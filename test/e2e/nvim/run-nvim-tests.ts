@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { directiveLine } from '../../../server/src/lsp/directive-text';
 import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
 import { scanWithCli } from '../support/cli-findings';
 import { findPhrase, spanCoversLine } from '../support/document-positions';
@@ -22,7 +23,14 @@ function findingPhrase(example: ExampleExpectation, ruleId: string): string {
   return finding.phrase;
 }
 
-/** Hovers: [first expected finding, law word if any]; code actions: at the quick fix's finding. */
+/** The server's title for accepting a finding in a client without `caveat.acceptFinding`. */
+const acceptTitle = 'accept this finding with a reason';
+
+/**
+ * Hovers: [first expected finding, law word if any]; code actions: at the quick fix's finding; applied
+ * in order: accepting the quick fix's finding (a directive line above it), then the mitigation clause
+ * (its position moved down by the directive line when it lies below it).
+ */
 function fileRequest(workspace: string, example: ExampleExpectation): NvimFileRequest {
   const file = path.join(workspace, example.file);
   const text = fs.readFileSync(file, 'utf8');
@@ -30,14 +38,17 @@ function fileRequest(workspace: string, example: ExampleExpectation): NvimFileRe
     const { start } = findPhrase(text, phrase);
     return { line: start.line, character: start.character + 1 };
   };
+  const accepted = inside(findingPhrase(example, example.quickFix.ruleId));
+  const clause = inside(findingPhrase(example, example.editFix.ruleId));
+  if (clause.line >= accepted.line) clause.line += 1;
   return {
     path: file,
     hovers: [inside(example.findings[0].phrase), ...(example.lawHover ? [inside(example.lawHover.word)] : [])],
-    actions: [inside(findingPhrase(example, example.quickFix.ruleId))],
-    apply: {
-      position: inside(findingPhrase(example, example.editFix.ruleId)),
-      title_contains: example.editFix.titleContains,
-    },
+    actions: [accepted],
+    applies: [
+      { position: accepted, title_contains: acceptTitle, rule_id: example.quickFix.ruleId },
+      { position: clause, title_contains: example.editFix.titleContains },
+    ],
   };
 }
 
@@ -116,16 +127,40 @@ function paragraphLines(text: string, pattern: RegExp): { first: number; last: n
   return { first, last };
 }
 
+/**
+ * The accept quick fix, which in VS Code runs the client command that asks for the reason, is an edit in
+ * Neovim: the format's directive with an empty reason above the finding, which the server then reports
+ * (caveat.directive-without-reason) until the user types a reason, while the finding turns into a hint.
+ */
+async function checkAcceptFallback(tally: TestTally, name: string, example: ExampleExpectation, result: NvimFileResult) {
+  const { ruleId } = example.quickFix;
+  await tally.check(`${name}: "${acceptTitle}" at ${ruleId} writes the directive for the reason to be typed into`, () => {
+    const applied = result.applied.find((a) => a.title_contains === acceptTitle);
+    assert.ok(applied?.title, `no code action with an edit whose title contains "${acceptTitle}"`);
+    assert.ok(applied.text_after !== null);
+    const original = fs.readFileSync(result.path, 'utf8');
+    const line = findPhrase(original, findingPhrase(example, ruleId)).start.line;
+    const indent = /^[ \t]*/.exec(original.split('\n')[line])?.[0] ?? '';
+    const expected = directiveLine(result.filetype, ruleId, '', indent).trimEnd();
+    assert.equal(applied.text_after.split('\n')[line], expected, 'the line above the finding');
+    assert.ok(applied.rescanned, 'the server published no diagnostics after the edit');
+    const onDirective = applied.diagnostics_after.filter((d) => d.line === line).map(ruleIdOf);
+    assert.ok(onDirective.includes('caveat.directive-without-reason'), `diagnostics on the directive: ${onDirective.join(', ')}`);
+    const finding = applied.diagnostics_after.find((d) => ruleIdOf(d) === ruleId && d.line === line + 1);
+    assert.equal(finding?.severity, 4, `${ruleId} below the directive is shown as accepted (a hint)`);
+  });
+}
+
 async function checkEditFix(tally: TestTally, name: string, example: ExampleExpectation, result: NvimFileResult) {
   const { ruleId, titleContains, textAfter } = example.editFix;
   await tally.check(`${name}: applying "${titleContains}" at ${ruleId} edits the buffer`, () => {
-    const applied = result.applied;
+    const applied = result.applied.find((a) => a.title_contains === titleContains);
     assert.ok(applied?.title, `no code action with an edit whose title contains "${titleContains}"`);
     assert.ok(applied.text_after !== null);
     assert.match(applied.text_after, textAfter);
   });
   await tally.check(`${name}: the inserted clause raises no finding of its own`, () => {
-    const applied = result.applied;
+    const applied = result.applied.find((a) => a.title_contains === titleContains);
     assert.ok(applied?.text_after, 'no clause was inserted');
     assert.ok(applied.rescanned, 'the server published no diagnostics after the edit');
     const clause = paragraphLines(applied.text_after, textAfter);
@@ -153,6 +188,7 @@ async function main(): Promise<number> {
       const result = session.files[index];
       if (!result) continue;
       await checkExample(tally, example, result, session);
+      await checkAcceptFallback(tally, `${example.file} (filetype ${result.filetype})`, example, result);
       await checkEditFix(tally, `${example.file} (filetype ${result.filetype})`, example, result);
     }
   } catch (error) {
