@@ -9,6 +9,7 @@ import { registerGuidanceCommand } from './guidance';
 import { OverviewProvider } from './overview';
 import { registerAddReviewedPartner } from './reviewed-partners';
 import { registerScanWorkspace } from './scan-workspace';
+import { restartingErrorHandler } from './server-restarts';
 import { RiskStatusBar } from './status-bar';
 import { DOCX_SCHEME, registerWordReview } from './word-review';
 
@@ -36,8 +37,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.caveat.yaml,.caveat.yml,.caveat/*.yaml,.caveat/*.csv}'),
     },
     diagnosticCollectionName: 'caveat',
-    // The client commands are announced so that the server offers them instead of its own fallbacks.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] },
+    // Read at every (re)start, so a server restarted after a crash knows the current trust. The
+    // client commands are announced so the server offers them instead of its own fallbacks.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] }),
+    errorHandler: restartingErrorHandler(() => client),
   };
   client = new LanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
   const getClient = () => client;
