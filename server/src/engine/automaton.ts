@@ -8,6 +8,8 @@ export class WordAutomaton {
   private readonly singleWord: Int32Array;
   private readonly singleNext: Int32Array;
   private readonly branches: (Map<number, number> | undefined)[];
+  /** The root's transitions by word id (0 = none): nearly every word of a draft is read at the root. */
+  private readonly rootNext: Int32Array;
   private readonly fail: Int32Array;
   /** Pattern ending at each node, or -1; further patterns via outputLink. */
   private readonly ownPattern: Int32Array;
@@ -55,6 +57,10 @@ export class WordAutomaton {
         this.branches[node] = c;
       }
     }
+    let maxWord = -1;
+    for (const w of children[0].keys()) maxWord = Math.max(maxWord, w);
+    this.rootNext = new Int32Array(maxWord + 1);
+    for (const [w, next] of children[0]) this.rootNext[w] = next;
     this.ownPattern = new Int32Array(count).fill(-1);
     this.morePatterns = new Map();
     for (let node = 0; node < count; node++) {
@@ -90,6 +96,7 @@ export class WordAutomaton {
   }
 
   private child(node: number, word: number): number {
+    if (node === 0) return word < this.rootNext.length && this.rootNext[word] !== 0 ? this.rootNext[word] : -1;
     if (this.singleWord[node] === word) return this.singleNext[node];
     const b = this.branches[node];
     if (b === undefined) return -1;

@@ -3,7 +3,7 @@
 
 import { matchesExactly } from './phrase-automaton';
 import { type CompiledRules, Role } from './rules/compile';
-import { tokenize } from './tokenize';
+import { tokenizeHashed } from './tokenize';
 
 /** A raw match before context rules, at offsets in the source. */
 export interface RawMatch {
@@ -28,7 +28,8 @@ export interface MatchResult {
 }
 
 export function findMatches(masked: string, compiled: CompiledRules, from = 0, to = masked.length): MatchResult {
-  const { automaton, vocabulary, patternRule, patternRole, patternGroup, patternExact, abbreviations } = compiled;
+  const { automaton, vocabulary, wordTable, abbreviationTable, patternRule, patternRole, patternGroup, patternExact, abbreviations } =
+    compiled;
   const matches: RawMatch[] = [];
   // Start offsets of recent tokens, in a ring as long as the longest pattern.
   const ring = new Int32Array(Math.max(1, compiled.stats.longestPattern));
@@ -38,13 +39,13 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
   const hasAbbreviations = abbreviations.size > 0;
   const joinTest = (key: string) => vocabulary.has(key);
 
-  tokenize(
+  tokenizeHashed(
     masked,
-    (start, end, key, raw) => {
+    (start, end, hash, rawHash, upper, key, raw) => {
       ring[count % mask] = start;
       const index = count++;
-      const id = vocabulary.get(key);
-      state = automaton.step(state, id === undefined ? -1 : id);
+      const id = key === undefined ? wordTable.get(masked, start, end, hash) : (vocabulary.get(key) ?? -1);
+      state = automaton.step(state, id);
       if (state !== 0 && automaton.hasOutput(state)) {
         automaton.forEachOutput(state, (p) => {
           const first = index - automaton.patternLength[p] + 1;
@@ -60,8 +61,13 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
           });
         });
       }
-      if (hasAbbreviations && raw !== undefined) {
-        const rules = abbreviations.get(raw.normalize('NFKC'));
+      if (hasAbbreviations && upper) {
+        const rules =
+          key === undefined
+            ? abbreviationTable.get(masked, start, end, rawHash)
+            : raw !== undefined
+              ? abbreviations.get(raw.normalize('NFKC'))
+              : undefined;
         if (rules) for (const rule of rules) matches.push({ rule, role: Role.Anchor, group: 0, start, end, abbreviation: true });
       }
     },

@@ -3,6 +3,7 @@
 import { RE2JS } from 're2js';
 import type { WordAutomaton } from '../automaton';
 import { PhraseAutomatonBuilder } from '../phrase-automaton';
+import { AsciiRawTable, AsciiWordTable } from '../word-table';
 import type { Rule, RuleProblem } from './types';
 
 /** What a matched phrase means for its rule. */
@@ -23,6 +24,8 @@ export interface CompiledRules {
   rules: Rule[];
   automaton: WordAutomaton;
   vocabulary: Map<string, number>;
+  /** The vocabulary's ASCII words by token hash: the scanner's look-up for plain words. */
+  wordTable: AsciiWordTable;
   /** Per automaton pattern: rule index (-1 for global words), role, and the `with` group. */
   patternRule: Int32Array;
   patternRole: Int8Array;
@@ -31,6 +34,8 @@ export interface CompiledRules {
   patternExact: (string[] | undefined)[];
   /** Case-sensitive abbreviations: raw token → rule indexes. */
   abbreviations: Map<string, number[]>;
+  /** The ASCII abbreviations by raw token hash. */
+  abbreviationTable: AsciiRawTable<number[]>;
   regexes: CompiledPattern[];
   /** Rules that declare their own abbreviation context. */
   hasOwnContext: Uint8Array;
@@ -105,11 +110,13 @@ export function compileRules(rules: Rule[]): CompiledRules {
     rules,
     automaton,
     vocabulary,
+    wordTable: new AsciiWordTable(vocabulary),
     patternRule: Int32Array.from(pending, (p) => p.rule),
     patternRole: Int8Array.from(pending, (p) => p.role),
     patternGroup: Int16Array.from(pending, (p) => p.group),
     patternExact: exactWords,
     abbreviations,
+    abbreviationTable: new AsciiRawTable(abbreviations),
     regexes,
     hasOwnContext,
     withGroupCount,
