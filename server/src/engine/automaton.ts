@@ -1,15 +1,21 @@
 // A word-level Aho-Corasick automaton: every rule phrase is a sequence of word ids, all phrases are
 // compiled into one automaton, and a draft is scanned in one pass whatever the number of phrases.
-// Most trie nodes of a name list have a single child, so transitions are stored in typed arrays and
-// only branching nodes keep a Map.
+//
+// Name lists make tries of hundreds of thousands of nodes, nearly all with one child, so nothing is
+// kept per node but a few integers: each node's incoming word and parent, and one open-addressing
+// table of all edges keyed by (node, word). The root, where nearly every word of a draft is read,
+// has a dense array by word id instead.
+
+const EMPTY = -1;
 
 export class WordAutomaton {
-  /** For nodes with exactly one child: its word and node; -1 where the node has none or several. */
-  private readonly singleWord: Int32Array;
-  private readonly singleNext: Int32Array;
-  private readonly branches: (Map<number, number> | undefined)[];
-  /** The root's transitions by word id (0 = none): nearly every word of a draft is read at the root. */
+  /** The root's transitions by word id (0 = none). */
   private readonly rootNext: Int32Array;
+  /** Edges other than the root's: key node, key word, target node per slot (node -1 = empty). */
+  private readonly edgeNode: Int32Array;
+  private readonly edgeWord: Int32Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly edgeMask: number;
   private readonly fail: Int32Array;
   /** Pattern ending at each node, or -1; further patterns via outputLink. */
   private readonly ownPattern: Int32Array;
@@ -21,87 +27,101 @@ export class WordAutomaton {
   readonly nodeCount: number;
 
   constructor(patterns: ArrayLike<number>[]) {
-    // 1. A plain trie with Map children.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    let bound = 1;
+    let maxWord = 0;
+    for (const words of patterns) {
+      bound += words.length;
+      for (let i = 0; i < words.length; i++) if (words[i] > maxWord) maxWord = words[i];
+    }
+    let capacity = 16;
+    while (capacity < bound * 2) capacity *= 2;
+    this.edgeMask = capacity - 1;
+    this.edgeNode = new Int32Array(capacity).fill(EMPTY);
+    this.edgeWord = new Int32Array(capacity);
+    this.edgeTarget = new Int32Array(capacity);
+    this.rootNext = new Int32Array(maxWord + 1);
+
+    // 1. The trie: each new node records its parent and the word that leads to it.
+    const parent = new Int32Array(bound);
+    const wordOf = new Int32Array(bound);
+    const depth = new Int32Array(bound);
+    const own = new Int32Array(bound).fill(-1);
+    this.morePatterns = new Map();
+    let count = 1;
     patterns.forEach((words, p) => {
       let node = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
-        let next = children[node].get(w);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[node].set(w, next);
+        let next = this.child(node, w);
+        if (next < 0) {
+          next = count++;
+          parent[next] = node;
+          wordOf[next] = w;
+          depth[next] = depth[node] + 1;
+          this.addEdge(node, w, next);
         }
         node = next;
       }
-      if (words.length > 0) ends[node].push(p);
+      if (words.length === 0) return;
+      if (own[node] < 0) own[node] = p;
+      else {
+        const more = this.morePatterns.get(node) ?? [];
+        more.push(p);
+        this.morePatterns.set(node, more);
+      }
     });
-    const count = children.length;
     this.nodeCount = count;
+    this.ownPattern = own.slice(0, count);
     this.patternLength = Int32Array.from(patterns, (p) => p.length);
 
-    // 2. Compact transitions.
-    this.singleWord = new Int32Array(count).fill(-1);
-    this.singleNext = new Int32Array(count);
-    this.branches = new Array(count);
-    for (let node = 0; node < count; node++) {
-      const c = children[node];
-      if (c.size === 1) {
-        const [w, next] = c.entries().next().value as [number, number];
-        this.singleWord[node] = w;
-        this.singleNext[node] = next;
-      } else if (c.size > 1) {
-        this.branches[node] = c;
-      }
-    }
-    let maxWord = -1;
-    for (const w of children[0].keys()) maxWord = Math.max(maxWord, w);
-    this.rootNext = new Int32Array(maxWord + 1);
-    for (const [w, next] of children[0]) this.rootNext[w] = next;
-    this.ownPattern = new Int32Array(count).fill(-1);
-    this.morePatterns = new Map();
-    for (let node = 0; node < count; node++) {
-      const e = ends[node];
-      if (e.length) {
-        this.ownPattern[node] = e[0];
-        if (e.length > 1) this.morePatterns.set(node, e.slice(1));
-      }
-    }
-
-    // 3. Failure and output links, breadth first.
+    // 2. Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS).
+    let maxDepth = 0;
+    for (let node = 1; node < count; node++) if (depth[node] > maxDepth) maxDepth = depth[node];
+    const firstAtDepth = new Int32Array(maxDepth + 2);
+    for (let node = 1; node < count; node++) firstAtDepth[depth[node] + 1]++;
+    for (let d = 1; d < firstAtDepth.length; d++) firstAtDepth[d] += firstAtDepth[d - 1];
+    const order = new Int32Array(count);
+    for (let node = 1; node < count; node++) order[firstAtDepth[depth[node]]++] = node;
     this.fail = new Int32Array(count);
     this.outputLink = new Int32Array(count);
-    const queue = new Int32Array(count);
-    let head = 0;
-    let tail = 0;
-    for (const next of children[0].values()) queue[tail++] = next;
-    while (head < tail) {
-      const node = queue[head++];
-      for (const [w, next] of children[node]) {
-        let f = this.fail[node];
-        let target = this.child(f, w);
-        while (target < 0 && f !== 0) {
-          f = this.fail[f];
-          target = this.child(f, w);
-        }
-        const fn = target >= 0 && target !== next ? target : 0;
-        this.fail[next] = fn;
-        this.outputLink[next] = this.ownPattern[fn] >= 0 ? fn : this.outputLink[fn];
-        queue[tail++] = next;
+    for (let k = 0; k < count - 1; k++) {
+      const node = order[k];
+      const up = parent[node];
+      if (up === 0) continue; // depth 1: fail to the root
+      const w = wordOf[node];
+      let f = this.fail[up];
+      let target = this.child(f, w);
+      while (target < 0 && f !== 0) {
+        f = this.fail[f];
+        target = this.child(f, w);
       }
+      const fn = target >= 0 && target !== node ? target : 0;
+      this.fail[node] = fn;
+      this.outputLink[node] = this.ownPattern[fn] >= 0 ? fn : this.outputLink[fn];
     }
+  }
+
+  private addEdge(node: number, word: number, target: number): void {
+    if (node === 0) {
+      this.rootNext[word] = target;
+      return;
+    }
+    let slot = edgeSlot(node, word) & this.edgeMask;
+    while (this.edgeNode[slot] !== EMPTY) slot = (slot + 1) & this.edgeMask;
+    this.edgeNode[slot] = node;
+    this.edgeWord[slot] = word;
+    this.edgeTarget[slot] = target;
   }
 
   private child(node: number, word: number): number {
     if (node === 0) return word < this.rootNext.length && this.rootNext[word] !== 0 ? this.rootNext[word] : -1;
-    if (this.singleWord[node] === word) return this.singleNext[node];
-    const b = this.branches[node];
-    if (b === undefined) return -1;
-    const next = b.get(word);
-    return next === undefined ? -1 : next;
+    let slot = edgeSlot(node, word) & this.edgeMask;
+    for (;;) {
+      const n = this.edgeNode[slot];
+      if (n === EMPTY) return -1;
+      if (n === node && this.edgeWord[slot] === word) return this.edgeTarget[slot];
+      slot = (slot + 1) & this.edgeMask;
+    }
   }
 
   /** The state after reading word from state. An unknown word (-1) returns to the root. */
@@ -133,4 +153,9 @@ export class WordAutomaton {
   hasOutput(state: number): boolean {
     return state !== 0 && (this.ownPattern[state] >= 0 || this.outputLink[state] !== 0);
   }
+}
+
+function edgeSlot(node: number, word: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
+  return h ^ (h >>> 15);
 }
