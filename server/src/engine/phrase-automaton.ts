@@ -4,24 +4,25 @@ import { WordAutomaton } from './automaton';
 import { inflections } from './normalize';
 import { expandPhrase } from './rules/phrase-expand';
 import { WordClasses } from './rules/word-classes';
-import { tokenize } from './tokenize';
+import { type JoinTest, tokenize } from './tokenize';
 
 export interface PhraseAutomaton {
   automaton: WordAutomaton;
   vocabulary: Map<string, number>;
   /**
-   * Per pattern, the exact folded words for a phrase added without inflection; undefined otherwise.
-   * Words share inflection classes across phrases, so a match of such a pattern is checked against
-   * its own words ("Thousand Talents" must not match "thousand talented").
+   * Per pattern, the exact folded words (joined by one space) for a phrase added without inflection;
+   * undefined otherwise. Words share inflection classes across phrases, so a match of such a pattern
+   * is checked against its own words ("Thousand Talents" must not match "thousand talented").
    */
-  exactWords: (string[] | undefined)[];
+  exactWords: (string | undefined)[];
 }
 
 /** Collects phrases (each expanded into its variants) and builds the automaton once. */
 export class PhraseAutomatonBuilder<T> {
   private readonly classes = new WordClasses();
-  private readonly patterns: string[][] = [];
-  private readonly exact: (string[] | undefined)[] = [];
+  /** Per pattern, its words as WordClasses indexes (mapped to class ids once all words are known). */
+  private readonly patterns: Int32Array[] = [];
+  private readonly exact: (string | undefined)[] = [];
   /** Words whose inflections are already in their class. */
   private readonly inflected = new Set<string>();
   readonly payloads: T[] = [];
@@ -29,19 +30,22 @@ export class PhraseAutomatonBuilder<T> {
   /** Adds every variant of a phrase; returns how many patterns it became. */
   add(phrase: string, payload: T, inflect: boolean): number {
     let added = 0;
+    const words: string[] = [];
     for (const variant of expandPhrase(phrase)) {
-      const words: string[] = [];
+      words.length = 0;
       tokenize(variant, (_s, _e, key) => words.push(key));
       if (words.length === 0) continue;
-      for (const w of words) {
-        this.classes.add(w);
+      const indexes = new Int32Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        indexes[i] = this.classes.add(w);
         if (inflect && !this.inflected.has(w)) {
           this.inflected.add(w);
           for (const form of inflections(w)) this.classes.union(w, form);
         }
       }
-      this.patterns.push(words);
-      this.exact.push(inflect ? undefined : words);
+      this.patterns.push(indexes);
+      this.exact.push(inflect ? undefined : words.join(' '));
       this.payloads.push(payload);
       added++;
     }
@@ -49,9 +53,9 @@ export class PhraseAutomatonBuilder<T> {
   }
 
   build(): PhraseAutomaton {
-    const vocabulary = this.classes.vocabulary();
-    const sequences = this.patterns.map((words) => Int32Array.from(words, (w) => vocabulary.get(w) as number));
-    return { automaton: new WordAutomaton(sequences), vocabulary, exactWords: this.exact };
+    const { vocabulary, idOfIndex } = this.classes.vocabulary();
+    for (const indexes of this.patterns) for (let i = 0; i < indexes.length; i++) indexes[i] = idOfIndex[indexes[i]];
+    return { automaton: new WordAutomaton(this.patterns), vocabulary, exactWords: this.exact };
   }
 }
 
@@ -86,28 +90,31 @@ export function findPhrases<T>(text: string, built: PhraseAutomaton, payloads: T
 }
 
 /** True when the phrase has no exact words, or the text in [start, end) reads as exactly those words. */
-export function matchesExactly(text: string, start: number, end: number, words: string[] | undefined): boolean {
-  if (!words) return true;
-  let i = 0;
+export function matchesExactly(text: string, start: number, end: number, words: string | undefined): boolean {
+  if (words === undefined) return true;
+  if (readsAs(text, start, end, words, undefined)) return true;
+  // A word hyphenated across a line ("sen-\nsors") is one token when joined.
+  return readsAs(text, start, end, words, () => true);
+}
+
+/** Whether the tokens of text[start, end) are the space-separated words, in order. */
+function readsAs(text: string, start: number, end: number, words: string, joinTest: JoinTest | undefined): boolean {
+  let at = 0;
   let same = true;
   tokenize(
     text,
     (_s, _e, key) => {
-      if (key !== words[i++]) same = false;
+      if (!same) return;
+      if (at > 0) {
+        if (words.charCodeAt(at) !== 32) same = false;
+        at++;
+      }
+      if (!words.startsWith(key, at)) same = false;
+      at += key.length;
     },
-    undefined,
+    joinTest,
     start,
     end,
   );
-  if (same && i === words.length) return true;
-  // A word hyphenated across a line ("sen-\nsors") is one token when joined: compare the letters.
-  const joined: string[] = [];
-  tokenize(
-    text,
-    (_s, _e, key) => joined.push(key),
-    () => true,
-    start,
-    end,
-  );
-  return joined.join(' ') === words.join(' ');
+  return same && at === words.length;
 }

@@ -31,7 +31,7 @@ export interface CompiledRules {
   patternRole: Int8Array;
   patternGroup: Int16Array;
   /** Per pattern: the exact words of a phrase without inflection (see PhraseAutomaton.exactWords). */
-  patternExact: (string[] | undefined)[];
+  patternExact: (string | undefined)[];
   /** Case-sensitive abbreviations: raw token → rule indexes. */
   abbreviations: Map<string, number[]>;
   /** The ASCII abbreviations by raw token hash. */

@@ -33,19 +33,21 @@ export class WordClasses {
     return r;
   }
 
-  /** Dense class ids for every word: the vocabulary the scanner looks tokens up in. */
-  vocabulary(): Map<string, number> {
-    const dense = new Map<number, number>();
-    const vocab = new Map<string, number>();
+  /**
+   * Dense class ids for every word: the vocabulary the scanner looks tokens up in, and the same id
+   * for each index that add() returned.
+   */
+  vocabulary(): { vocabulary: Map<string, number>; idOfIndex: Int32Array } {
+    const dense = new Int32Array(this.parent.length).fill(-1);
+    const idOfIndex = new Int32Array(this.parent.length);
+    const vocabulary = new Map<string, number>();
+    let next = 0;
     for (const [word, i] of this.index) {
       const root = this.find(i);
-      let id = dense.get(root);
-      if (id === undefined) {
-        id = dense.size;
-        dense.set(root, id);
-      }
-      vocab.set(word, id);
+      if (dense[root] < 0) dense[root] = next++;
+      idOfIndex[i] = dense[root];
+      vocabulary.set(word, dense[root]);
     }
-    return vocab;
+    return { vocabulary, idOfIndex };
   }
 }
