@@ -21,27 +21,31 @@ const LOOK_ALIKE_REACH = 400;
  */
 class MatchIndex {
   readonly anchors: RawMatch[] = [];
-  private readonly lists = new Map<string, RawMatch[]>();
+  /** Keyed by listKey(rule, role, group): numbers, so a look-up makes no string. */
+  private readonly lists = new Map<number, RawMatch[]>();
 
   constructor(matches: RawMatch[]) {
-    const sorted = [...matches].sort(
-      (a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule || a.role - b.role || a.group - b.group,
-    );
+    // Only the rules with an anchor in the document need their other matches ("with" words are common).
+    const anchored = new Set<number>();
+    for (const m of matches) if (m.role === Role.Anchor) anchored.add(m.rule);
+    const sorted = matches
+      .filter((m) => anchored.has(m.rule))
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule || a.role - b.role || a.group - b.group);
     for (const m of sorted) {
       if (m.role === Role.Anchor) this.anchors.push(m);
-      this.push(`${m.rule}:${m.role}`, m);
-      if (m.role === Role.With) this.push(`${m.rule}:${m.role}:${m.group}`, m);
+      this.push(listKey(m.rule, m.role, -1), m);
+      if (m.role === Role.With) this.push(listKey(m.rule, m.role, m.group), m);
     }
   }
 
-  private push(key: string, m: RawMatch): void {
+  private push(key: number, m: RawMatch): void {
     const list = this.lists.get(key);
     if (list) list.push(m);
     else this.lists.set(key, [m]);
   }
 
   of(rule: number, role: Role, group = -1): RawMatch[] {
-    return this.lists.get(group < 0 ? `${rule}:${role}` : `${rule}:${role}:${group}`) ?? [];
+    return this.lists.get(listKey(rule, role, group)) ?? [];
   }
 
   /** The first match in list lying inside [from, to) that passes test. */
@@ -60,6 +64,11 @@ class MatchIndex {
     }
     return false;
   }
+}
+
+/** One number per (rule, role, with group or -1 for all of the role); exact below 2^53. */
+function listKey(rule: number, role: Role, group: number): number {
+  return (rule * 8 + role) * 65537 + (group + 1);
 }
 
 /** Index of the first match starting at or after offset. */

@@ -107,10 +107,15 @@ export class IncrementalScanner {
     const scanTo = tokensForward(masked, keepAfterNew, longest);
     const keepAfterOld = keepAfterNew - delta;
 
+    // The previous matches belong to this scanner alone, so those after the edit shift in place.
     const kept: RawMatch[] = [];
     for (const m of previous.phraseMatches) {
       if (m.end <= keepBefore) kept.push(m);
-      else if (m.start >= keepAfterOld) kept.push({ ...m, start: m.start + delta, end: m.end + delta });
+      else if (m.start >= keepAfterOld) {
+        m.start += delta;
+        m.end += delta;
+        kept.push(m);
+      }
     }
     for (const m of findPhraseMatches(masked, compiled, scanFrom, scanTo)) {
       if (m.end > keepBefore && m.start < keepAfterNew) kept.push(m);
