@@ -89,16 +89,16 @@ describe('hardening: no network access (CLI and language server)', function () {
       const languages = ['markdown', 'latex', 'plaintext'];
       const uris = files.map((f) => pathToFileURL(f).toString());
       for (let i = 0; i < files.length; i++) await client.open(uris[i], languages[i], readFileSync(files[i], 'utf8'));
-      await client.until(() => uris.every((u) => (client.latest(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the examples');
+      await client.until(() => uris.every((u) => (client.lastPublished(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the examples');
       await client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: uris[0], version: 2 },
         contentChanges: [
           { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Genetic data will be sent to China.\n\n' },
         ],
       });
-      await client.until(() => client.latest(uris[0])?.version === 2, 'diagnostics after the edit');
+      await client.until(() => client.lastPublished(uris[0])?.version === 2, 'diagnostics after the edit');
       for (const uri of uris) {
-        for (const d of client.latest(uri)!.diagnostics as Diagnostic[]) {
+        for (const d of client.lastPublished(uri)!.diagnostics as Diagnostic[]) {
           await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start });
           const actions = (await client.connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri },

@@ -138,9 +138,9 @@ describe('hardening: the language server under load', function () {
         // Baseline: rules compiled and a first document scanned and closed.
         const warm = 'file:///tmp/caveat-hardening-load/warm-up.md';
         await client.open(warm, 'markdown', EXAMPLES.markdown);
-        await client.until(() => (client.latest(warm)?.diagnostics.length ?? 0) > 0, 'the warm-up diagnostics');
+        await client.until(() => (client.lastPublished(warm)?.diagnostics.length ?? 0) > 0, 'the warm-up diagnostics');
         await client.close(warm);
-        await client.until(() => client.latest(warm)?.diagnostics.length === 0, 'the warm-up document to clear');
+        await client.until(() => client.lastPublished(warm)?.diagnostics.length === 0, 'the warm-up document to clear');
         const baseline = await client.collectedMemory();
 
         const seed = debounce === undefined ? 2 : 1;
@@ -150,19 +150,20 @@ describe('hardening: the language server under load', function () {
         await sendEdits(client, docs, seed + 100);
         const sentMs = performance.now() - started;
         await client.until(
-          () => docs.every((d) => client.latest(d.uri)?.version === d.mirror.version),
+          () => docs.every((d) => client.lastPublished(d.uri)?.version === d.mirror.version),
           'the diagnostics of the final version of every document',
           120000,
         );
         const settledMs = performance.now() - started;
         const peak = client.rss();
 
-        for (const d of docs) assert.deepEqual(published(client.latest(d.uri)!.diagnostics), expected(d.mirror, d.language), d.uri);
+        for (const d of docs) assert.deepEqual(published(client.lastPublished(d.uri)!.diagnostics), expected(d.mirror, d.language), d.uri);
         const { publishes, checked } = checkPublished(client, docs);
 
         for (const d of docs) await client.close(d.uri);
         await client.until(
-          () => docs.every((d) => client.latest(d.uri)?.version === undefined && client.latest(d.uri)?.diagnostics.length === 0),
+          () =>
+            docs.every((d) => client.lastPublished(d.uri)?.version === undefined && client.lastPublished(d.uri)?.diagnostics.length === 0),
           'every closed document to be cleared',
         );
         const after = await client.collectedMemory();

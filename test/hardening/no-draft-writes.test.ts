@@ -40,17 +40,17 @@ describe('hardening: the server never writes a draft on its own', function () {
       const languages = ['markdown', 'latex', 'plaintext'];
       for (let i = 0; i < uris.length; i++)
         await client.open(uris[i], languages[i], readFileSync(join(workspace, 'drafts', names[i]), 'utf8'));
-      await client.until(() => uris.every((u) => (client.latest(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the drafts');
+      await client.until(() => uris.every((u) => (client.lastPublished(u)?.diagnostics.length ?? 0) > 0), 'diagnostics of the drafts');
       // An unsaved edit in the editor.
       await client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: uris[2], version: 2 },
         contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'NUDT university joins.\n' }],
       });
-      await client.until(() => client.latest(uris[2])?.version === 2, 'diagnostics after the edit');
+      await client.until(() => client.lastPublished(uris[2])?.version === 2, 'diagnostics after the edit');
 
       let offered = 0;
       for (const uri of uris) {
-        for (const d of client.latest(uri)!.diagnostics as Diagnostic[]) {
+        for (const d of client.lastPublished(uri)!.diagnostics as Diagnostic[]) {
           await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start });
           const actions = (await client.connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri },
@@ -69,7 +69,7 @@ describe('hardening: the server never writes a draft on its own', function () {
       await client.connection.sendRequest('caveat/exportReport', { uris, format: 'markdown' });
       await client.connection.sendRequest('caveat/exportReport', { uris, format: 'html' });
       for (const uri of uris) await client.close(uri);
-      await client.until(() => uris.every((u) => client.latest(u)?.diagnostics.length === 0), 'the closed drafts to be cleared');
+      await client.until(() => uris.every((u) => client.lastPublished(u)?.diagnostics.length === 0), 'the closed drafts to be cleared');
       assert.ok(offered > 0, 'edits were offered as code actions (and not applied)');
     } finally {
       if (client.process.exitCode === null) await client.shutdown();
