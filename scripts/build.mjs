@@ -23,6 +23,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  // Loaded by dist/cli.js only when needed (server/src/cli/built-modules.ts): the threads of a parallel
+  // scan, and the Word and PDF readers.
+  build({ ...common, entryPoints: ['server/src/cli/scan-worker.ts'], outfile: 'dist/scan-worker.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/office-documents.ts'], outfile: 'dist/office-documents.js' }),
 ]);
 // Packs validated now load without YAML parsing at run time (see scripts/build-rule-cache.ts).
 await build({ ...common, entryPoints: ['scripts/build-rule-cache.ts'], outfile: 'dist/build-rule-cache.js', sourcemap: false });

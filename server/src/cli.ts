@@ -1,10 +1,10 @@
 // Entry point of dist/cli.js (bin/caveat.js): runs a CLI command, or becomes the language server.
+import { LANGUAGE_SERVER, loadBuiltModule } from './cli/built-modules';
 import { main } from './cli/main';
-import { startServer } from './server';
 
 void main(process.argv.slice(2)).then(
   (result) => {
-    if (result === 'server') startServer();
+    if (result === 'server') loadBuiltModule(LANGUAGE_SERVER);
     else process.exitCode = result;
   },
   (e: unknown) => {

@@ -41,6 +41,7 @@ Scan options:
   --output FILE             write the report to FILE (atomically) instead of stdout
   --quiet                   no report on stdout for --format text, no progress bar; errors still shown
   --max-size MB             skip drafts larger than this (default 32)
+  --jobs N                  scan on N threads (1: in one thread; default: one per CPU for large scans)
 
 Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage, configuration, rule-pack or
 input error (the other drafts are still scanned and reported).
@@ -120,12 +121,16 @@ export async function main(
           output: { type: 'string' },
           quiet: { type: 'boolean' },
           'max-size': { type: 'string' },
+          jobs: { type: 'string' },
         },
       });
       if (!positionals.length) throw new UsageError('scan needs at least one file, folder or glob');
       const categories = values.category?.map((c) => oneOf(c, CATEGORIES, '--category') as Category);
       const maxMb = values['max-size'] === undefined ? 32 : Number(values['max-size']);
       if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-size takes a positive number of megabytes');
+      const jobs = values.jobs === undefined ? undefined : /^\d+$/.test(values.jobs) ? Number(values.jobs) : Number.NaN;
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
+        throw new UsageError('--jobs takes a whole number of threads from 1 to 256');
       if (values.baseline && values['write-baseline']) throw new UsageError('--baseline and --write-baseline cannot be used together');
       return await runScan(
         {
@@ -143,6 +148,7 @@ export async function main(
           output: values.output,
           quiet: values.quiet ?? false,
           maxBytes: maxMb * 1024 * 1024,
+          jobs,
         },
         stdout,
         stderr,

@@ -1,11 +1,17 @@
 // Rule packs per configuration: drafts under different `.caveat.yaml` files may add different packs,
 // so each distinct list of packs is loaded and compiled once, and each pack problem reported once.
 import { statSync } from 'node:fs';
-import { type CompiledRules, compileRules, type LoadedRules, loadBundledRules } from '../engine';
+import { type CompiledRules, compileRules, type LoadedRules, loadBundledRules, type RuleProblem } from '../engine';
 
 export interface RuleSet {
   loaded: LoadedRules;
   compiled: CompiledRules;
+}
+
+interface CachedRules {
+  loaded: LoadedRules;
+  /** Compiled on first use: a parallel scan compiles in its workers, never in the main thread. */
+  compiled?: CompiledRules;
 }
 
 /**
@@ -13,7 +19,7 @@ export interface RuleSet {
  * and a process that runs several scans (tests, an editor integration) should pay that once. The key
  * includes each extra pack's modification time, so an edited pack is loaded again.
  */
-const processCache = new Map<string, RuleSet>();
+const processCache = new Map<string, CachedRules>();
 
 function cacheKey(packs: string[]): string {
   const stamps = packs.map((p) => {
@@ -26,42 +32,70 @@ function cacheKey(packs: string[]): string {
   return JSON.stringify([packs, stamps]);
 }
 
+interface UsedSet {
+  rules: CachedRules;
+  /** Known once the set was compiled, here or in a scan worker. */
+  compileProblems?: RuleProblem[];
+}
+
 export class RuleSets {
-  private readonly cache = new Map<string, RuleSet>();
-  private readonly reported = new Set<string>();
-  /** Every distinct problem in a rule pack, as "file:line:column: message". */
-  readonly problems: string[] = [];
+  /** In order of first use, which is the order their problems are reported in. */
+  private readonly used = new Map<string, UsedSet>();
 
   constructor(private readonly commandLinePacks: string[]) {}
 
+  /** Every pack a draft under this configuration is scanned with: the command line's, then the config's. */
+  packsFor(configPacks: string[]): string[] {
+    return [...this.commandLinePacks, ...configPacks];
+  }
+
+  /** The rules of these packs, loaded but not compiled (enough for reports and for planning a scan). */
+  loadedFor(configPacks: string[]): LoadedRules {
+    return this.use(configPacks).rules.loaded;
+  }
+
   forPacks(configPacks: string[]): RuleSet {
-    const packs = [...this.commandLinePacks, ...configPacks];
+    const set = this.use(configPacks);
+    const { rules } = set;
+    rules.compiled ??= compileRules(rules.loaded.rules);
+    set.compileProblems = rules.compiled.problems;
+    return { loaded: rules.loaded, compiled: rules.compiled };
+  }
+
+  /** Records the problems found when a scan worker compiled these packs. */
+  noteCompileProblems(configPacks: string[], problems: RuleProblem[]): void {
+    this.use(configPacks).compileProblems ??= problems;
+  }
+
+  /** Every distinct problem in a rule pack, as "file:line:column: message", loading problems first. */
+  get problems(): string[] {
+    const seen = new Set<string>();
+    for (const { rules, compileProblems } of this.used.values()) {
+      for (const p of rules.loaded.problems) seen.add(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+      for (const p of compileProblems ?? []) seen.add(`${p.file}: ${p.message}`);
+    }
+    return [...seen];
+  }
+
+  /** The rules of every set used in this run (for the rule-pack versions and rule metadata of reports). */
+  allLoaded(): LoadedRules[] {
+    return [...this.used.values()].map((s) => s.rules.loaded);
+  }
+
+  private use(configPacks: string[]): UsedSet {
+    const packs = this.packsFor(configPacks);
     const key = JSON.stringify(packs);
-    let set = this.cache.get(key);
+    let set = this.used.get(key);
     if (!set) {
       const processKey = cacheKey(packs);
-      set = processCache.get(processKey);
-      if (!set) {
-        const loaded = loadBundledRules(packs);
-        set = { loaded, compiled: compileRules(loaded.rules) };
-        processCache.set(processKey, set);
+      let rules = processCache.get(processKey);
+      if (!rules) {
+        rules = { loaded: loadBundledRules(packs) };
+        processCache.set(processKey, rules);
       }
-      const { loaded, compiled } = set;
-      this.cache.set(key, set);
-      for (const p of loaded.problems) this.report(`${p.file}:${p.line}:${p.column}: ${p.message}`);
-      for (const p of compiled.problems) this.report(`${p.file}: ${p.message}`);
+      set = { rules };
+      this.used.set(key, set);
     }
     return set;
-  }
-
-  /** All rule sets used in this run (for the rule-pack versions and rule metadata of reports). */
-  all(): RuleSet[] {
-    return [...this.cache.values()];
-  }
-
-  private report(message: string) {
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
-    this.problems.push(message);
   }
 }

@@ -8,14 +8,14 @@ import { type Category, RISK_RANK, type Risk } from '../engine';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline';
 import { collectInputs } from './collect-inputs';
 import { type ReportFormat, renderReport } from './formats/render';
-import { draftKindOf } from './input';
-import { findIncludes, resolveInclude } from './latex-project';
 import { writeFileAtomic } from './output';
 import { createProgress } from './progress';
 import type { FileReport } from './report';
 import { RuleSets } from './rule-sets';
-import { displayPath, errorReport, readLatex, scanDraft } from './scan-drafts';
+import { type DraftScanSettings, displayPath, errorReport } from './scan-drafts';
+import { planScan } from './scan-plan';
 import { describeRun } from './scan-run';
+import { runScanSteps } from './scan-steps';
 
 export interface ScanCommandOptions {
   paths: string[];
@@ -32,6 +32,8 @@ export interface ScanCommandOptions {
   maxBytes: number;
   baseline?: string;
   writeBaseline?: string;
+  /** Scan threads (--jobs); undefined: as many as the CPUs when there is enough text to share out. */
+  jobs?: number;
 }
 
 export const EXIT_OK = 0;
@@ -71,32 +73,26 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
     };
   };
 
-  const reports: FileReport[] = errors.map((e) => errorReport(e.file, e.message));
   const texts = new Map<string, string>();
-  const includedByOthers = latexIncludedFiles(files, options.maxBytes, texts);
-  const covered = new Set<string>();
-  const progress = createProgress(stderr, files.length, options.quiet);
+  const settingsByConfig = new Map<ConfigLookup, DraftScanSettings>();
   let jurisdiction = options.jurisdiction;
-
-  // LaTeX files included by another scanned file are read as part of it; a cycle with no outside root
-  // is picked up in the second pass, from its first file.
-  for (const pass of [1, 2]) {
-    for (const file of files) {
-      const absolute = resolve(file);
-      if (covered.has(absolute) || (pass === 1 && includedByOthers.has(absolute))) continue;
-      const lookup = noteConfig(configs.forFile(file));
-      jurisdiction ??= lookup.config.jurisdiction;
+  const steps = planScan(files, options.maxBytes, texts, (file) => {
+    const lookup = noteConfig(configs.forFile(file));
+    jurisdiction ??= lookup.config.jurisdiction;
+    ruleSets.loadedFor(lookup.config.rulePacks);
+    let settings = settingsByConfig.get(lookup);
+    if (!settings) {
       const adjust = adjustmentsFor(lookup);
-      const ruleSet = ruleSets.forPacks(lookup.config.rulePacks);
-      const scanned = await scanDraft(file, ruleSet, { maxBytes: options.maxBytes, categories: adjust.categories, adjust }, texts);
-      const before = covered.size;
-      for (const c of scanned.covered) covered.add(c);
-      reports.push(...scanned.reports);
-      progress.tick(file, Math.max(1, covered.size - before));
+      settings = { maxBytes: options.maxBytes, categories: adjust.categories, adjust };
+      settingsByConfig.set(lookup, settings);
     }
-  }
+    return { configPacks: lookup.config.rulePacks, settings };
+  });
+  const progress = createProgress(stderr, files.length, options.quiet);
+  const scanned = await runScanSteps(steps, { jobs: options.jobs, ruleSets, texts, progress });
   progress.done();
 
+  const reports: FileReport[] = [...errors.map((e) => errorReport(e.file, e.message)), ...scanned.flat()];
   const merged = mergeReports(reports);
   for (const problem of configProblems) stderr.write(`caveat: ${problem}\n`);
   for (const problem of ruleSets.problems) stderr.write(`caveat: ${problem}\n`);
@@ -122,26 +118,6 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
   const threshold = RISK_RANK[options.failOn];
   const failing = merged.some((r) => r.findings.some((f) => f.category !== 'directive' && RISK_RANK[f.risk] >= threshold));
   return failing ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** Absolute paths of the LaTeX files that another scanned LaTeX file includes. */
-function latexIncludedFiles(files: string[], maxBytes: number, texts: Map<string, string>): Set<string> {
-  const included = new Set<string>();
-  for (const file of files) {
-    if (draftKindOf(file) !== 'latex') continue;
-    const absolute = resolve(file);
-    let text: string;
-    try {
-      text = readLatex(absolute, maxBytes, texts);
-    } catch {
-      continue; // reported when the file itself is scanned
-    }
-    for (const inc of findIncludes(text)) {
-      const target = resolveInclude(inc.name, absolute, absolute);
-      if (target && target !== absolute) included.add(target);
-    }
-  }
-  return included;
 }
 
 /** One report per file: a file included by two LaTeX roots is reported once, without duplicate findings. */

@@ -1,11 +1,12 @@
 // Reads and scans one draft: a text file, a Word document, a PDF, or a LaTeX root together with the files
-// it includes. Returns one report per file (an included file is reported under its own path).
+// it includes. Returns one report per file (an included file is reported under its own path). Runs in
+// the main thread or in a scan worker (scan-worker.ts): it depends on nothing but its arguments.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { type Adjustments, adjustFindings } from '../config/apply-config';
 import { type Category, type Finding, type Language, scanDocument } from '../engine';
+import { loadBuiltModule, OFFICE_READERS } from './built-modules';
 import { draftKindOf, InputError, languageOf, readDraft, readDraftBytes } from './input';
 import { buildLatexProject, type LatexProject, locateInProject } from './latex-project';
-import { extractDocx, extractPdf } from './office-documents';
 import { type FileReport, type LineUnit, locateFindings } from './report';
 import type { RuleSet } from './rule-sets';
 
@@ -13,12 +14,6 @@ export interface DraftScanSettings {
   maxBytes: number;
   categories?: Category[];
   adjust: Adjustments;
-}
-
-export interface ScannedDraft {
-  reports: FileReport[];
-  /** Absolute paths of every file read as part of this draft (the root and what it includes). */
-  covered: string[];
 }
 
 /** How reports name a file: relative to the working folder when inside it. */
@@ -31,28 +26,43 @@ export function errorReport(file: string, message: string): FileReport {
   return { file, findings: [], accepted: [], lines: new Map(), error: message };
 }
 
+/** The reports of one draft (a LaTeX root gives one per file it includes); an unreadable draft gives an error report. */
 export async function scanDraft(
   file: string,
   ruleSet: RuleSet,
   settings: DraftScanSettings,
   texts: Map<string, string>,
-): Promise<ScannedDraft> {
+): Promise<FileReport[]> {
   const kind = draftKindOf(file);
   try {
     if (kind === 'latex') return scanLatex(file, ruleSet, settings, texts);
     if (kind === 'docx' || kind === 'pdf') {
       const bytes = readDraftBytes(file, settings.maxBytes);
-      const extracted = kind === 'docx' ? await extractDocx(bytes) : await extractPdf(bytes);
+      const readers = loadBuiltModule<typeof import('./office-documents')>(OFFICE_READERS);
+      const extracted = kind === 'docx' ? await readers.extractDocx(bytes) : await readers.extractPdf(bytes);
       const unit: LineUnit = kind === 'docx' ? 'paragraph' : 'page';
       const report = scanText(file, extracted.text, 'plaintext', ruleSet, settings, unit);
       report.note = report.note ? `${extracted.note}; ${report.note}` : extracted.note;
-      return { reports: [report], covered: [resolve(file)] };
+      return [report];
     }
     const text = readDraft(file, settings.maxBytes);
-    return { reports: [scanText(file, text, languageOf(file) ?? 'plaintext', ruleSet, settings, 'line')], covered: [resolve(file)] };
+    return [scanText(file, text, languageOf(file) ?? 'plaintext', ruleSet, settings, 'line')];
   } catch (e) {
     const message = e instanceof InputError ? e.message : `could not be scanned: ${(e as Error).message}`;
-    return { reports: [errorReport(file, message)], covered: [resolve(file)] };
+    return [errorReport(file, message)];
+  }
+}
+
+/**
+ * Absolute paths of every file `scanDraft` reads for this draft: a LaTeX root and what it includes, or
+ * the file itself. Decided from the files alone (no scanning), so a scan can be planned before it runs.
+ */
+export function filesReadFor(file: string, maxBytes: number, texts: Map<string, string>): string[] {
+  if (draftKindOf(file) !== 'latex') return [resolve(file)];
+  try {
+    return [...latexProjectOf(file, maxBytes, texts).texts.keys()].map((f) => resolve(f));
+  } catch {
+    return [resolve(file)];
   }
 }
 
@@ -80,11 +90,15 @@ export function readLatex(absolute: string, maxBytes: number, texts: Map<string,
   return text;
 }
 
-function scanLatex(file: string, ruleSet: RuleSet, settings: DraftScanSettings, texts: Map<string, string>): ScannedDraft {
-  const rootText = readLatex(resolve(file), settings.maxBytes, texts);
+function latexProjectOf(file: string, maxBytes: number, texts: Map<string, string>): LatexProject {
+  const rootText = readLatex(resolve(file), maxBytes, texts);
   // Included files are named in the same style as their root: absolute if the root was given so.
   const nameOf = (absolute: string) => (isAbsolute(file) ? absolute : displayPath(absolute));
-  const project = buildLatexProject(file, rootText, (f) => readLatex(f, settings.maxBytes, texts), nameOf);
+  return buildLatexProject(file, rootText, (f) => readLatex(f, maxBytes, texts), nameOf);
+}
+
+function scanLatex(file: string, ruleSet: RuleSet, settings: DraftScanSettings, texts: Map<string, string>): FileReport[] {
+  const project = latexProjectOf(file, settings.maxBytes, texts);
   const result = scanDocument(project.combined, 'latex', ruleSet.compiled, { categories: settings.categories });
   const byFile = splitByFile(project, adjustFindings(result.findings, settings.adjust));
   const reports: FileReport[] = [];
@@ -97,7 +111,7 @@ function scanLatex(file: string, ruleSet: RuleSet, settings: DraftScanSettings, 
     reports.push(report);
   }
   for (const e of project.errors) reports.push(errorReport(e.file, e.message));
-  return { reports, covered: [...project.texts.keys()].map((f) => resolve(f)) };
+  return reports;
 }
 
 /** Moves each finding of the combined text back to the file and offsets it came from. */

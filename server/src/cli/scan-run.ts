@@ -35,9 +35,9 @@ export function reportDate(): Date {
 export function describeRun(reports: FileReport[], ruleSets: RuleSets, settings: Pick<ScanRun, 'showAccepted' | 'jurisdiction'>): ScanRun {
   const rules = new Map<string, Rule>();
   const packs = new Map<string, PackVersion>();
-  for (const set of ruleSets.all()) {
-    for (const r of set.loaded.rules) if (!rules.has(r.id)) rules.set(r.id, r);
-    for (const p of set.loaded.packs)
+  for (const loaded of ruleSets.allLoaded()) {
+    for (const r of loaded.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+    for (const p of loaded.packs)
       if (!packs.has(p.pack)) packs.set(p.pack, { pack: p.pack, version: p.version, title: p.title, dataDate: p.data_date });
   }
   return {

@@ -48,3 +48,20 @@ export function workspace(files: Record<string, string | Buffer>): { dir: string
 
 export const RED_PARTNER = 'We will work with the National University of Defense Technology on photon detectors.';
 export const QUANTUM = 'Work package 2 develops quantum sensors for inertial navigation.';
+
+/** A rule pack of one's own: `inst.frobnicator` (orange, dual-use-tech) on "frobnicator array". */
+export const INSTITUTION_PACK = `pack: inst
+version: "1"
+title: Institution
+rules:
+  - id: inst.frobnicator
+    category: dual-use-tech
+    risk: orange
+    title: Frobnicators
+    message: Frobnicator arrays need an export check.
+    guidance: dual-use
+    source: { document: institution policy }
+    match: { phrases: ["frobnicator array"] }
+    examples: ["a frobnicator array"]
+    near_misses: ["a frobnicator"]
+`;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QUANTUM, RED_PARTNER, runCli, workspace } from './cli-harness';
+import { INSTITUTION_PACK, QUANTUM, RED_PARTNER, runCli, workspace } from './cli-harness';
 
 const GREEN = 'Our partners work on green development and circular economy projects.';
 
@@ -74,21 +74,7 @@ describe('caveat scan flags', () => {
 
   it('--rules adds a rule pack; a broken pack is reported with its position and exits 2', async () => {
     const extra = workspace({
-      'inst.yaml': `pack: inst
-version: "1"
-title: Institution
-rules:
-  - id: inst.frobnicator
-    category: dual-use-tech
-    risk: orange
-    title: Frobnicators
-    message: Frobnicator arrays need an export check.
-    guidance: dual-use
-    source: { document: institution policy }
-    match: { phrases: ["frobnicator array"] }
-    examples: ["a frobnicator array"]
-    near_misses: ["a frobnicator"]
-`,
+      'inst.yaml': INSTITUTION_PACK,
       'broken.yaml': 'pack: broken\nversion: "1"\ntitle: Broken\nrules:\n  - id: x\n    risk: purple\n',
       'draft.md': 'We build a frobnicator array.\n',
     });

@@ -1,7 +1,7 @@
 // `.caveat.yaml` in a scan: found upward from each file, its keys applied (severity, minRisk, categories,
 // rulePacks relative to the file, reviewedPartners), --config overriding it, and a broken file reported.
 import { strict as assert } from 'node:assert';
-import { QUANTUM, RED_PARTNER, runCli, workspace } from './cli-harness';
+import { INSTITUTION_PACK, QUANTUM, RED_PARTNER, runCli, workspace } from './cli-harness';
 
 interface JsonFinding {
   file: string;
@@ -55,21 +55,7 @@ describe('caveat scan with .caveat.yaml', () => {
   it('loads rulePacks relative to the config file, and --config replaces discovery', async () => {
     const ws = workspace({
       'project/.caveat.yaml': 'rulePacks: [rules/]\ncategories: [dual-use-tech]\n',
-      'project/rules/inst.yaml': `pack: inst
-version: "1"
-title: Institution
-rules:
-  - id: inst.glide
-    category: dual-use-tech
-    risk: orange
-    title: Glide vehicles
-    message: Hypersonic glide vehicles are missile technology.
-    guidance: dual-use
-    source: { document: institution policy }
-    match: { phrases: ["frobnicator array"] }
-    examples: ["a frobnicator array"]
-    near_misses: ["a glider"]
-`,
+      'project/rules/inst.yaml': INSTITUTION_PACK,
       'project/draft.md': `We test a frobnicator array.\n\n${CLAUSE}\n`,
       'other.yaml': 'minRisk: red\n',
     });
@@ -77,7 +63,7 @@ rules:
       const r = await runCli(['scan', '--format', 'json', '--fail-on', 'never', 'project'], ws.dir);
       assert.equal(r.code, 0, r.stderr);
       const ids = (JSON.parse(r.stdout) as JsonFinding[]).map((f) => f.ruleId);
-      assert.deepEqual(ids, ['inst.glide'], 'the extra pack is loaded and categories filter the contract clause');
+      assert.deepEqual(ids, ['inst.frobnicator'], 'the extra pack is loaded and categories filter the contract clause');
       const other = await runCli(['scan', '--format', 'json', '--fail-on', 'never', '--config', 'other.yaml', 'project'], ws.dir);
       const risks = (JSON.parse(other.stdout) as JsonFinding[]).map((f) => f.risk);
       assert.ok(risks.length > 0 && risks.every((x) => x === 'red'), risks.join());
