@@ -19,7 +19,7 @@ interface BaselineFile {
   findings: BaselineEntry[];
 }
 
-export function writeBaseline(file: string, reports: FileReport[]): number {
+export async function writeBaseline(file: string, reports: FileReport[]): Promise<number> {
   const entries: BaselineEntry[] = [];
   for (const r of reports) {
     for (const [f, fingerprint] of fingerprintFindings(r.findings))
@@ -27,7 +27,7 @@ export function writeBaseline(file: string, reports: FileReport[]): number {
   }
   entries.sort((a, b) => (a.file === b.file ? (a.fingerprint < b.fingerprint ? -1 : 1) : a.file < b.file ? -1 : 1));
   const content: BaselineFile = { format: BASELINE_FORMAT, findings: entries };
-  writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
   return entries.length;
 }
 

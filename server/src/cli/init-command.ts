@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAMES } from '../config/find-config';
 import { STARTER_CONFIG } from '../config/starter-config';
 import { writeFileAtomic } from './output';
 
-export function runInit(folder: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
+export async function runInit(folder: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     stderr.write(`caveat: ${folder}: no such folder\n`);
     return 2;
@@ -18,7 +18,7 @@ export function runInit(folder: string, stdout: NodeJS.WritableStream, stderr: N
     }
   }
   const file = join(folder, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(file, STARTER_CONFIG);
+  await writeFileAtomic(file, STARTER_CONFIG);
   stdout.write(`wrote ${file}: every key is commented out; uncomment what your project needs\n`);
   return 0;
 }

@@ -76,7 +76,7 @@ export async function main(
     if (command === 'init') {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: {} });
       if (positionals.length > 1) throw new UsageError('init takes at most one folder');
-      return runInit(positionals[0] ?? '.', stdout, stderr);
+      return await runInit(positionals[0] ?? '.', stdout, stderr);
     }
     if (command === 'explain') {
       const { positionals, values } = parseArgs({

@@ -101,7 +101,7 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
   if (files.length === 0 && errors.length === 0) stderr.write('caveat: no drafts found in the given paths\n');
 
   if (options.writeBaseline) {
-    const count = writeBaseline(options.writeBaseline, merged);
+    const count = await writeBaseline(options.writeBaseline, merged);
     if (!options.quiet) stderr.write(`caveat: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${options.writeBaseline}\n`);
   }
   const run = describeRun(merged, ruleSets, { showAccepted: options.showAccepted, jurisdiction });
@@ -110,7 +110,7 @@ export async function runScan(options: ScanCommandOptions, stdout: NodeJS.Writab
   const rendered = renderReport(options.format, run, {
     color: !options.output && (stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR,
   });
-  if (options.output) writeFileAtomic(options.output, rendered);
+  if (options.output) await writeFileAtomic(options.output, rendered);
   else if (!options.quiet || options.format !== 'text') stdout.write(rendered);
 
   if (inputErrors.length || ruleSets.problems.length || configProblems.size) return EXIT_USAGE_OR_INPUT;
