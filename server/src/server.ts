@@ -73,9 +73,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return applied;
   };
 
+  let loggedRuleSet: RuleSet | undefined;
   const ruleSetFor = (settings: DocumentSettings): RuleSet => {
     const ruleSet = ruleSets.get(settings.rulePacks, settings.useBundledRules);
     publishRuleProblems(ruleSet.problems);
+    if (ruleSet !== loggedRuleSet) {
+      loggedRuleSet = ruleSet;
+      const { cached, ms, cacheProblem } = ruleSet.compile;
+      connection.console.log(
+        `${ruleSet.compiled.stats.rules} rules ${cached ? 'read from the compiled-rules cache' : 'compiled'} in ${Math.round(ms)} ms`,
+      );
+      if (cacheProblem) connection.console.warn(cacheProblem);
+    }
     return ruleSet;
   };
 

@@ -8,14 +8,27 @@
 
 const EMPTY = -1;
 
+/** What an automaton is made of, for the compiled-rules cache (see rules/compiled-cache.ts). */
+export interface AutomatonParts {
+  rootNext: Int32Array;
+  edgeNode: Int32Array;
+  edgeWord: Int32Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  ownPattern: Int32Array;
+  outputLink: Int32Array;
+  patternLength: Int32Array;
+  morePatterns: [number, number[]][];
+}
+
 export class WordAutomaton {
   /** The root's transitions by word id (0 = none). */
   private readonly rootNext: Int32Array;
   /** Edges other than the root's: key node, key word, target node per slot (node -1 = empty). */
-  private readonly edgeNode: Int32Array;
-  private readonly edgeWord: Int32Array;
-  private readonly edgeTarget: Int32Array;
-  private readonly edgeMask: number;
+  private edgeNode: Int32Array;
+  private edgeWord: Int32Array;
+  private edgeTarget: Int32Array;
+  private edgeMask: number;
   private readonly fail: Int32Array;
   /** Pattern ending at each node, or -1; further patterns via outputLink. */
   private readonly ownPattern: Int32Array;
@@ -26,7 +39,21 @@ export class WordAutomaton {
   readonly patternLength: Int32Array;
   readonly nodeCount: number;
 
-  constructor(patterns: ArrayLike<number>[]) {
+  constructor(patterns: ArrayLike<number>[], restored?: AutomatonParts) {
+    if (restored) {
+      this.rootNext = restored.rootNext;
+      this.edgeNode = restored.edgeNode;
+      this.edgeWord = restored.edgeWord;
+      this.edgeTarget = restored.edgeTarget;
+      this.edgeMask = restored.edgeNode.length - 1;
+      this.fail = restored.fail;
+      this.ownPattern = restored.ownPattern;
+      this.outputLink = restored.outputLink;
+      this.patternLength = restored.patternLength;
+      this.morePatterns = new Map(restored.morePatterns);
+      this.nodeCount = restored.fail.length;
+      return;
+    }
     let bound = 1;
     let maxWord = 0;
     for (const words of patterns) {
@@ -72,6 +99,18 @@ export class WordAutomaton {
     });
     this.nodeCount = count;
     this.ownPattern = own.slice(0, count);
+    // The edge table was sized for the worst case (no shared prefixes); sized again for the edges
+    // there are, it halves the automaton's memory with a name list.
+    let tight = 16;
+    while (tight < count * 2) tight *= 2;
+    if (tight < this.edgeNode.length) {
+      const [nodes, words, targets] = [this.edgeNode, this.edgeWord, this.edgeTarget];
+      this.edgeMask = tight - 1;
+      this.edgeNode = new Int32Array(tight).fill(EMPTY);
+      this.edgeWord = new Int32Array(tight);
+      this.edgeTarget = new Int32Array(tight);
+      for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] !== EMPTY) this.addEdge(nodes[slot], words[slot], targets[slot]);
+    }
     this.patternLength = Int32Array.from(patterns, (p) => p.length);
 
     // 2. Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS).
@@ -99,6 +138,16 @@ export class WordAutomaton {
       this.fail[node] = fn;
       this.outputLink[node] = this.ownPattern[fn] >= 0 ? fn : this.outputLink[fn];
     }
+  }
+
+  /** An automaton from the parts of one built before. */
+  static restore(parts: AutomatonParts): WordAutomaton {
+    return new WordAutomaton([], parts);
+  }
+
+  parts(): AutomatonParts {
+    const { rootNext, edgeNode, edgeWord, edgeTarget, fail, ownPattern, outputLink, patternLength } = this;
+    return { rootNext, edgeNode, edgeWord, edgeTarget, fail, ownPattern, outputLink, patternLength, morePatterns: [...this.morePatterns] };
   }
 
   private addEdge(node: number, word: number, target: number): void {

@@ -1,12 +1,13 @@
 // The engine's public surface, shared by the language server, the CLI and the tests.
 import { join } from 'node:path';
 import { bundledRulesDir } from './bundled';
-import { loadRulePacks } from './rules/load';
+import { listPackFiles, loadRulePacks } from './rules/load';
 import { type PrevalidatedPacks, readPrevalidated } from './rules/prevalidated';
 import type { LoadedRules } from './rules/types';
 
 export { bundledRulesDir } from './bundled';
 export { type CompiledRules, compileRules } from './rules/compile';
+export { type CachedCompile, compileRulesCached, defaultCompileCacheDir } from './rules/compiled-cache';
 export { loadRulePacks, parsePackText } from './rules/load';
 export type { LoadedRules, Rule, RulePack, RuleProblem } from './rules/types';
 export { type ScanOptions, type ScanReport, scan, scanDocument } from './scan';
@@ -20,6 +21,17 @@ export function prevalidatedPacksFile(): string {
 let prevalidated: PrevalidatedPacks | undefined | null = null;
 
 /** Loads the packs shipped with Caveat (rules/packs), plus any extra pack files or folders. */
+/** The files loadBundledRules(extra) reads its rules from, for the compiled-rules cache key. */
+export function bundledRuleSources(extra: string[] = []): string[] {
+  return [join(bundledRulesDir(), 'packs'), ...extra].flatMap((p) => {
+    try {
+      return listPackFiles(p);
+    } catch {
+      return [p];
+    }
+  });
+}
+
 export function loadBundledRules(extra: string[] = []): LoadedRules {
   if (prevalidated === null) prevalidated = readPrevalidated(prevalidatedPacksFile());
   return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra], prevalidated);

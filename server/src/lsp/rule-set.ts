@@ -3,7 +3,17 @@
 // its last good rules stay active, so a half-typed edit of a pack never switches rules off.
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { type CompiledRules, compileRules, loadBundledRules, loadRulePacks, type Rule, type RuleProblem } from '../engine';
+import {
+  bundledRuleSources,
+  type CompiledRules,
+  compileRules,
+  compileRulesCached,
+  defaultCompileCacheDir,
+  loadBundledRules,
+  loadRulePacks,
+  type Rule,
+  type RuleProblem,
+} from '../engine';
 import { listPackFiles } from '../engine/rules/load';
 
 export interface RuleSet {
@@ -14,6 +24,8 @@ export interface RuleSet {
   /** Pack files whose last good rules are in use because the current file is broken. */
   stale: string[];
   key: string;
+  /** How the rules were compiled: from the compiled-rules cache or afresh, and any cache problem. */
+  compile: { cached: boolean; ms: number; cacheProblem?: string };
 }
 
 function packFiles(paths: string[]): string[] {
@@ -43,6 +55,9 @@ export class RuleSetCache {
   private current: RuleSet | undefined;
   private readonly lastGood = new Map<string, Rule[]>();
 
+  /** cacheDir: where compiled rules are kept between runs (false: compile every time). */
+  constructor(private readonly cacheDir: string | false = defaultCompileCacheDir()) {}
+
   /** Resolves pack paths against the first workspace folder; absolute paths stay as they are. */
   static resolvePaths(packs: string[], folders: string[]): string[] {
     return packs.map((p) => (isAbsolute(p) || folders.length === 0 ? p : resolve(folders[0], p)));
@@ -63,14 +78,24 @@ export class RuleSetCache {
     const rules = loaded.rules.filter((r) => !r.file || !staleSet.has(r.file));
     const ids = new Set(rules.map((r) => r.id));
     for (const file of stale) rules.push(...(this.lastGood.get(file) ?? []).filter((r) => !ids.has(r.id)));
-    const compiled = compileRules(rules);
+    const sources = useBundled ? bundledRuleSources(files) : files;
+    let compiled: CompiledRules;
+    let compile: RuleSet['compile'];
+    if (this.cacheDir === false) {
+      compiled = compileRules(rules);
+      compile = { cached: false, ms: compiled.stats.compileMs };
+    } else {
+      const result = compileRulesCached(rules, { dir: this.cacheDir, sources });
+      compiled = result.compiled;
+      compile = { cached: result.hit, ms: compiled.stats.compileMs, ...(result.cacheProblem ? { cacheProblem: result.cacheProblem } : {}) };
+    }
     const packs = loaded.packs.map((p) => ({
       pack: p.pack,
       version: p.version,
       title: p.title,
       ...(p.data_date ? { dataDate: p.data_date } : {}),
     }));
-    this.current = { compiled, packs, problems: [...loaded.problems, ...compiled.problems], stale, key };
+    this.current = { compiled, packs, problems: [...loaded.problems, ...compiled.problems], stale, key, compile };
     return this.current;
   }
 }

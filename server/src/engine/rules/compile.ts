@@ -57,12 +57,32 @@ export function compileRegex(source: string): RE2JS {
   return re;
 }
 
+/** The regular-expression patterns of workspace packs, each compiled for RE2 or reported. */
+export function compilePatterns(rules: Rule[]): { regexes: CompiledPattern[]; problems: RuleProblem[] } {
+  const regexes: CompiledPattern[] = [];
+  const problems: RuleProblem[] = [];
+  rules.forEach((rule, r) => {
+    for (const source of rule.match.patterns ?? []) {
+      try {
+        regexes.push({ re: compileRegex(source), rule: r });
+      } catch (e) {
+        problems.push({
+          file: rule.file ?? rule.pack ?? '(rules)',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `rule ${rule.id}: pattern /${source}/ rejected: ${(e as Error).message}`,
+        });
+      }
+    }
+  });
+  return { regexes, problems };
+}
+
 export function compileRules(rules: Rule[]): CompiledRules {
   const started = performance.now();
   const builder = new PhraseAutomatonBuilder<PatternInfo>();
   const abbreviations = new Map<string, number[]>();
-  const regexes: CompiledPattern[] = [];
-  const problems: RuleProblem[] = [];
   const hasOwnContext = new Uint8Array(rules.length);
   const withGroupCount = new Int16Array(rules.length);
 
@@ -89,20 +109,8 @@ export function compileRules(rules: Rule[]): CompiledRules {
       list.push(r);
       abbreviations.set(a, list);
     }
-    for (const source of m.patterns ?? []) {
-      try {
-        regexes.push({ re: compileRegex(source), rule: r });
-      } catch (e) {
-        problems.push({
-          file: rule.file ?? rule.pack ?? '(rules)',
-          line: 1,
-          column: 1,
-          severity: 'error',
-          message: `rule ${rule.id}: pattern /${source}/ rejected: ${(e as Error).message}`,
-        });
-      }
-    }
   });
+  const patterns = compilePatterns(rules);
 
   const { automaton, vocabulary, exactWords } = builder.build();
   const pending = builder.payloads;
@@ -117,10 +125,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
     patternExact: exactWords,
     abbreviations,
     abbreviationTable: new AsciiRawTable(abbreviations),
-    regexes,
+    regexes: patterns.regexes,
     hasOwnContext,
     withGroupCount,
-    problems,
+    problems: patterns.problems,
     stats: {
       rules: rules.length,
       patterns: pending.length,
