@@ -68,6 +68,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'caveat-bench-'));
   progress(`writing drafts, entity packs and a ${plan.cli.files}-document corpus to ${dir}`);
   const f = writeFixtures(dir, plan.sizes, plan.entityCounts, plan.cli);
+  // Every process of the run (server, CLI) keeps its compiled rules here, empty at the start: first
+  // starts are cold, and the cached figures are measured on purpose below.
+  const cacheDir = join(dir, 'compiled-rules-cache');
+  process.env.CAVEAT_CACHE_DIR = cacheDir;
   const largest = Math.max(...plan.entityCounts);
   const largestPack = f.packs.get(largest) as string;
   const names = (n: number) => `bundled + ${n.toLocaleString('en-US')} names`;
@@ -95,6 +99,15 @@ async function main(): Promise<void> {
     results.compileNamesOnly = runWorker<CompileWorkerResult>('compile-worker', compileConfig);
   });
 
+  progress(`compile of ${names(largest)} from the compiled-rules cache, fresh process`);
+  await attempt('compile (cached)', () => {
+    const cached: CompileWorkerConfig = { bundled: true, packFiles: [largestPack], warmRuns: 0, cacheDir: join(cacheDir, 'bench-compile') };
+    const first = runWorker<CompileWorkerResult>('compile-worker', cached);
+    if (first.cacheHit) throw new Error('the cache folder was not empty');
+    results.compileCached = runWorker<CompileWorkerResult>('compile-worker', cached);
+    if (!results.compileCached.cacheHit) throw new Error('the second process did not read the cache');
+  });
+
   const serverJs = join(REPO, 'dist', 'server.js');
   const small = f.drafts[0];
   const oneMb = f.drafts.find((d) => d.label === '1 MB') ?? f.drafts[f.drafts.length - 1];
@@ -113,6 +126,11 @@ async function main(): Promise<void> {
       timeoutMs: 180_000,
     });
     results.server.push({ label: `${names(largest)}, ${oneMb.label} draft`, result });
+  });
+  progress(`server: ${names(largest)} again, compiled rules now cached`);
+  await attempt('server (names, cached)', async () => {
+    const result = await measureServer({ serverJs, draftFile: oneMb.file, rulePacks: [largestPack], keystrokes: 0, timeoutMs: 180_000 });
+    results.server.push({ label: `${names(largest)}, ${oneMb.label} draft, second start (rules cached)`, result });
   });
 
   progress(`CLI: ${plan.cli.files} × ${plan.cli.bytes / 1024} KB`);

@@ -39,6 +39,8 @@ export interface BenchResults {
   bundledRules?: number;
   scans: LabelledScan[];
   compileNamesOnly?: CompileWorkerResult;
+  /** Bundled + the largest list through the compiled-rules cache, in a fresh process after one that wrote it. */
+  compileCached?: CompileWorkerResult;
   server: { label: string; result: ServerResult }[];
   cliCorpus?: { files: number; bytesEach: number; run: CliRun };
   wholeProcess: WholeProcessRow[];
