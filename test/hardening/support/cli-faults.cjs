@@ -13,7 +13,8 @@ const hold = process.env.CAVEAT_FAULT_HOLD_WRITE === '1';
 const originalRead = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
   const result = originalRead.call(this, file, ...rest);
-  if (dir && typeof file === 'string' && path.resolve(file).startsWith(dir)) process.stderr.write(`caveat-fault-read ${file}\n`);
+  // fs.writeSync: a worker thread's process.stderr is relayed by the main thread, late or not at all.
+  if (dir && typeof file === 'string' && path.resolve(file).startsWith(dir)) fs.writeSync(2, `caveat-fault-read ${file}\n`);
   return result;
 };
 
