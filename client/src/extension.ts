@@ -1,7 +1,8 @@
 // The VS Code side: start the language server, and add the editor UI (status bar, Caveat view,
 // commands). Everything that reads drafts runs in the server.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { TransportKind } from 'vscode-languageclient/node';
 import { CLIENT_ACCEPT_COMMAND } from '../../server/src/lsp/directive-text';
 import { registerAcceptFinding } from './accept-finding';
 import { registerExportReport } from './export-report';
@@ -9,7 +10,7 @@ import { registerGuidanceCommand } from './guidance';
 import { OverviewProvider } from './overview';
 import { registerAddReviewedPartner } from './reviewed-partners';
 import { registerScanWorkspace } from './scan-workspace';
-import { restartingErrorHandler } from './server-restarts';
+import { RestartingLanguageClient } from './server-restarts';
 import { RiskStatusBar } from './status-bar';
 import { DOCX_SCHEME, registerWordReview } from './word-review';
 
@@ -40,9 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Read at every (re)start, so a server restarted after a crash knows the current trust. The
     // client commands are announced so the server offers them instead of its own fallbacks.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] }),
-    errorHandler: restartingErrorHandler(() => client),
   };
-  client = new LanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
+  // Restarts the server after a crash, with one message (server-restarts.ts).
+  client = new RestartingLanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
   const getClient = () => client;
 
   const statusBar = new RiskStatusBar();
