@@ -24,6 +24,10 @@ export const DOCUMENT_SELECTOR = [
   { scheme: DOCX_SCHEME, language: 'plaintext' },
 ];
 
+function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
+  return uri.scheme === folder.scheme && uri.path.startsWith(folder.path.endsWith('/') ? folder.path : `${folder.path}/`);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -41,6 +45,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Read at every (re)start, so a server restarted after a crash knows the current trust. The
     // client commands are announced so the server offers them instead of its own fallbacks.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] }),
+    middleware: {
+      // Caveat's own guidance pages (Show guidance opens them in a Markdown preview) are not drafts:
+      // the server never hears of them, so they raise no findings of their own.
+      didOpen: (document, next) => (isInside(context.extensionUri, document.uri) ? Promise.resolve() : next(document)),
+    },
   };
   // Restarts the server after a crash, with one message (server-restarts.ts).
   client = new RestartingLanguageClient('caveat', 'Caveat', serverOptions, clientOptions);
