@@ -34,9 +34,20 @@ function categoryOf(d: vscode.Diagnostic): string {
   return data?.category ?? 'other';
 }
 
-function summary(entries: Entry[]): string {
-  return RISKS.map((r) => `${entries.filter((e) => e.diagnostic.severity === r.severity).length} ${r.risk}`).join(' · ');
+/** Accepted findings (with a reason, or a reviewed partner) are hints: listed, but not counted as risks. */
+function isAccepted(e: Entry): boolean {
+  return e.diagnostic.severity === vscode.DiagnosticSeverity.Hint;
 }
+
+/** "5 · 2 red · 2 orange · 1 green", plus "· 3 accepted" when some are. */
+function summary(entries: Entry[]): string {
+  const open = entries.filter((e) => !isAccepted(e));
+  const accepted = entries.length - open.length;
+  const risks = RISKS.map((r) => `${open.filter((e) => e.diagnostic.severity === r.severity).length} ${r.risk}`);
+  return [String(open.length), ...risks, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ');
+}
+
+const ACCEPTED_ICON = new vscode.ThemeIcon('pass');
 
 export class OverviewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -78,22 +89,23 @@ export class OverviewProvider implements vscode.TreeDataProvider<Node>, vscode.D
         node.scope === 'document' ? 'Active document' : 'Workspace',
         vscode.TreeItemCollapsibleState.Expanded,
       );
-      item.description = `${node.entries.length} · ${summary(node.entries)}`;
+      item.description = summary(node.entries);
       item.contextValue = `caveat.scope.${node.scope}`;
       return item;
     }
     if (node.kind === 'category') {
       const item = new vscode.TreeItem(node.category, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.entries.length} · ${summary(node.entries)}`;
+      item.description = summary(node.entries);
       return item;
     }
     const { uri, diagnostic } = node.entry;
-    const risk = RISKS.find((r) => r.severity === diagnostic.severity) ?? RISKS[2];
+    const risk = RISKS.find((r) => r.severity === diagnostic.severity);
     const code = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
     const item = new vscode.TreeItem(`${code}`, vscode.TreeItemCollapsibleState.None);
-    item.description = `${vscode.workspace.asRelativePath(uri)}:${diagnostic.range.start.line + 1}`;
+    const where = `${vscode.workspace.asRelativePath(uri)}:${diagnostic.range.start.line + 1}`;
+    item.description = risk ? where : `${where} · accepted`;
     item.tooltip = diagnostic.message;
-    item.iconPath = risk.icon;
+    item.iconPath = risk?.icon ?? ACCEPTED_ICON;
     item.command = { command: 'vscode.open', title: 'Open', arguments: [uri, { selection: diagnostic.range }] };
     return item;
   }
