@@ -22,15 +22,20 @@ export function registerScanWorkspace(getClient: () => LanguageClient | undefine
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Caveat: scanning the workspace', cancellable: true },
       async (progress, token) => {
-        const files = await vscode.workspace.findFiles(include, exclude, undefined, token);
         const total: ScanFilesResult = { scanned: 0, findings: 0, errors: [] };
-        for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
-          const batch = files.slice(i, i + BATCH).map((u) => u.toString());
-          const result = (await client.sendRequest('caveat/scanFiles', { uris: batch }, token)) as ScanFilesResult;
-          total.scanned += result.scanned;
-          total.findings += result.findings;
-          total.errors.push(...result.errors);
-          progress.report({ increment: (batch.length / files.length) * 100, message: `${total.scanned} of ${files.length} drafts` });
+        try {
+          const files = await vscode.workspace.findFiles(include, exclude, undefined, token);
+          for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
+            const batch = files.slice(i, i + BATCH).map((u) => u.toString());
+            const result = (await client.sendRequest('caveat/scanFiles', { uris: batch }, token)) as ScanFilesResult;
+            total.scanned += result.scanned;
+            total.findings += result.findings;
+            total.errors.push(...result.errors);
+            progress.report({ increment: (batch.length / files.length) * 100, message: `${total.scanned} of ${files.length} drafts` });
+          }
+        } catch (error) {
+          // Cancel can reject the file search or the request in flight: that is a stop, not a failure.
+          if (!token.isCancellationRequested) throw error;
         }
         const stopped = token.isCancellationRequested ? ' (cancelled)' : '';
         const errors = total.errors.length ? `; ${total.errors.length} could not be read` : '';
