@@ -21,6 +21,8 @@ export interface BrowserSession {
   browser: Browser;
   page: Page;
   logFile: string;
+  /** The run's extensions folder, where the vsix is installed (the server's command line names it). */
+  extensionsDir: string;
 }
 
 /** A fresh code-server profile with the vsix installed, serving `workspace`, and a Chromium page on it. */
@@ -36,5 +38,5 @@ export async function startBrowserSession(runRoot: string, workspace: string, vs
   const codeServer = await startCodeServer(dirs, workspace);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  return { codeServer, browser, page, logFile: dirs.logFile };
+  return { codeServer, browser, page, logFile: dirs.logFile, extensionsDir: dirs.extensionsDir };
 }

@@ -12,9 +12,16 @@ import { assertBrowserToolchain, chromiumPath } from '../support/toolchain-paths
 import { type BrowserSession, startBrowserSession } from './browser-session';
 import { checkCommandsInWorkbench } from './command-checks';
 import { checkEditFixInWorkbench, checkExampleInWorkbench } from './example-checks';
+import { checkExportReportInWorkbench } from './export-checks';
+import { checkOverviewInWorkbench } from './overview-checks';
+import { checkServerRestartInWorkbench } from './restart-checks';
+import { checkScanWorkspaceInWorkbench } from './scan-workspace-checks';
+import { checkWordReviewInWorkbench } from './word-checks';
 import { WorkbenchDriver } from './workbench-driver';
 
 const shotsDir = path.join(testResultsDir, 'browser');
+/** The draft the Caveat view and the report export are checked on. */
+const reviewedDraft = 'proposal.md';
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -44,6 +51,15 @@ async function main(): Promise<number> {
       }
       const [first] = exampleExpectations;
       if (first) await checkCommandsInWorkbench(tally, workbench, first, run.workspace, shot);
+      const { page, extensionsDir, codeServer } = session;
+      const context = { tally, workbench, page, workspace: run.workspace, extensionsDir, codeServer, shot };
+      await checkOverviewInWorkbench(context, reviewedDraft);
+      // Before the export: the report it writes is a Markdown file that a workspace scan would read.
+      await checkScanWorkspaceInWorkbench(context);
+      await checkExportReportInWorkbench(context, reviewedDraft);
+      await checkWordReviewInWorkbench(context);
+      // Last: it kills the language server.
+      await checkServerRestartInWorkbench(context);
     }
   } catch (error) {
     tally.recordFailure('browser session', error);

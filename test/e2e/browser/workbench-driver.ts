@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { escapeRegExp } from '../support/document-positions';
 import { waitFor } from '../support/wait-for';
 
 /** One row of the Problems panel as a user reads it. */
@@ -30,6 +31,21 @@ export class WorkbenchDriver {
     await this.page.goto(url);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
+  }
+
+  /**
+   * File: Open File..., the file's full path typed into code-server's open dialog: for a file written
+   * during the run, which Quick Open's file list may not hold yet.
+   */
+  async openFileByPath(file: string): Promise<void> {
+    const name = file.split('/').pop() ?? file;
+    await this.runCommandThatAsks('File: Open File...', /\//);
+    await this.answerQuickInput(file);
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    await waitFor(
+      `editor text of ${name}`,
+      async () => ((await this.activeEditor().locator('.view-lines').textContent()) ?? '').trim().length > 0,
+    );
   }
 
   /** Quick Open (Ctrl+P) by file name, clicking its row; waits for the tab and the editor text. */
@@ -105,7 +121,9 @@ export class WorkbenchDriver {
   async problemsTotal(): Promise<number> {
     const badge = this.page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
     if ((await badge.count()) === 0) return 0;
-    const total = Number.parseInt((await badge.first().textContent()) ?? '', 10);
+    const text = ((await badge.first().textContent()) ?? '').trim();
+    if (text === '') return 0; // the badge is there but empty when nothing is listed
+    const total = Number.parseInt(text, 10);
     if (Number.isNaN(total)) throw new Error('the Problems badge shows no number');
     return total;
   }
@@ -127,13 +145,81 @@ export class WorkbenchDriver {
 
   /** F1, type the command's label, run it. */
   async runCommand(label: string): Promise<void> {
+    await this.startCommand(label);
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * F1, run the command, and wait for the quick input it opens in place of the Command Palette (a quick
+   * pick or code-server's simple file dialog) to show `prompt` (its placeholder, title or value).
+   */
+  async runCommandThatAsks(label: string, prompt: RegExp): Promise<void> {
+    await this.startCommand(label);
+    await this.waitForQuickInput(prompt);
+  }
+
+  private async startCommand(label: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const quickInput = this.page.locator('.quick-input-widget');
     await quickInput.locator('input').waitFor();
     await this.page.keyboard.type(label);
     await quickInput.locator('.monaco-list-row', { hasText: label }).first().waitFor();
     await this.page.keyboard.press('Enter');
-    await quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** What the open quick input shows: placeholder, title and value (the palette's value starts with ">"). */
+  async quickInputState(): Promise<{ visible: boolean; placeholder: string; title: string; value: string }> {
+    const widget = this.page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    const visible = await widget.isVisible();
+    if (!visible) return { visible, placeholder: '', title: '', value: '' };
+    return {
+      visible,
+      placeholder: (await input.getAttribute('placeholder')) ?? '',
+      title: ((await widget.locator('.quick-input-title').textContent()) ?? '').trim(),
+      value: await input.inputValue(),
+    };
+  }
+
+  /** Waits until a quick input other than the Command Palette is open and shows `prompt`. */
+  async waitForQuickInput(prompt: RegExp): Promise<void> {
+    await waitFor(`a quick input showing ${prompt}`, async () => {
+      const state = await this.quickInputState();
+      if (!state.visible || state.value.startsWith('>')) return false;
+      return prompt.test(state.placeholder) || prompt.test(state.title) || prompt.test(state.value);
+    });
+  }
+
+  /** Clicks the quick pick's item whose label is exactly `label`. */
+  async pickQuickItem(label: string): Promise<void> {
+    const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+    });
+    await row.first().click();
+  }
+
+  /**
+   * Types `value` into the open quick input (e.g. a path into code-server's simple file dialog) and
+   * accepts it (the dialog's OK button, or Enter), until the input closes. The dialog lists the folder of
+   * the typed path while it is typed, and can take an Enter for that: accepting is repeated, at most 3 times.
+   */
+  async answerQuickInput(value: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    await input.fill(value);
+    await waitFor(`the quick input to hold ${value}`, async () => (await input.inputValue()) === value);
+    const ok = widget.locator('.monaco-button', { hasText: /^OK$/ });
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      if (await ok.isVisible()) await ok.click();
+      else await this.page.keyboard.press('Enter');
+      const closed = await widget
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (closed) return;
+      if ((await input.inputValue()) !== value) await input.fill(value);
+    }
+    throw new Error(`the quick input did not accept ${value}`);
   }
 
   /** Ctrl+G line:column (1-based), then waits for the cursor position in the status bar. */
@@ -217,6 +303,38 @@ export class WorkbenchDriver {
     await dirtyTab.waitFor({ state: 'detached', timeout: 10_000 });
   }
 
+  /** Clicks into the active editor's text and waits until the editor has the focus. */
+  async focusActiveEditor(): Promise<void> {
+    await this.activeEditor()
+      .locator('.view-lines')
+      .click({ position: { x: 5, y: 5 } });
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ timeout: 5_000 });
+  }
+
+  /** How many editor tabs hold unsaved changes. */
+  async dirtyTabCount(): Promise<number> {
+    return this.page.locator('.tabs-container .tab.dirty').count();
+  }
+
+  /** Ctrl+End in the active editor, then types `text` as a user does. */
+  async typeAtEnd(text: string): Promise<void> {
+    await this.focusActiveEditor();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * Types `text` into the active editor, which must refuse it: returns the editor's message (e.g.
+   * "Cannot edit in read-only editor").
+   */
+  async typeIntoActiveEditor(text: string): Promise<string> {
+    await this.focusActiveEditor();
+    await this.page.keyboard.type(text);
+    const message = this.page.locator('.monaco-editor-overlaymessage').first();
+    await message.waitFor({ timeout: 10_000 });
+    return ((await message.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   /** The text of the first status-bar item matching `pattern`, waiting until one shows. */
   async statusBarItem(pattern: RegExp): Promise<string> {
     const item = this.page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: pattern }).first();
@@ -224,9 +342,10 @@ export class WorkbenchDriver {
     return ((await item.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  /** Texts of the notification toasts on screen. */
+  /** Texts of the notification toasts on screen (as rendered: no style sheets of their lists). */
   async notificationTexts(): Promise<string[]> {
-    return this.page.locator('.notifications-toasts .notification-toast').allTextContents();
+    const texts = await this.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   /** Waits until the active editor tab's title matches `pattern` and returns it. */
