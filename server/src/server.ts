@@ -144,6 +144,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     message: `Caveat did not scan this document: it is larger than caveat.maxDocumentKB (${settings.maxDocumentKB} KB). Scan it with the CLI or raise the setting.`,
   });
 
+  /** What a scan could not do in full, at the top of the document (the Problems panel lists it). */
+  const noticeDiagnostic = (message: string): Diagnostic => ({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'caveat',
+    code: 'caveat.scan-notice',
+    message,
+  });
+
   const validate = async (uri: string): Promise<void> => {
     const doc = documents.get(uri);
     const language = doc && engineLanguage(doc.languageId);
@@ -170,7 +179,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const report = scanner.scan(text, language, ruleSet.compiled);
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
       const findings = adjustFindings(report.findings, settings.adjustments);
-      const diagnostics = findings.map((f) => findingToDiagnostic(doc, f));
+      const diagnostics = [...(report.notices ?? []).map(noticeDiagnostic), ...findings.map((f) => findingToDiagnostic(doc, f))];
       states.set(uri, { version, findings, rules: rulesOf(ruleSet), diagnostics, jurisdiction: settings.jurisdiction });
       connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {

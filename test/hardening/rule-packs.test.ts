@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { compileRules, loadRulePacks, scan } from '../../server/src/engine';
+import { compileRules, IncrementalScanner, loadRulePacks, scan, scanDocument } from '../../server/src/engine';
 import { TestLspClient } from '../lsp/lsp-client';
 import { count } from './support/op-counter';
 import { lineOf, packYaml, writePack } from './support/packs';
@@ -95,6 +95,29 @@ describe('hardening: hostile rule packs, patterns whose matches each kept the se
   }
 });
 
+describe('hardening: a workspace pattern that matches very often', function () {
+  this.timeout(120000);
+
+  it('reports every occurrence of a pattern up to 10,000 in a document (3,000 occurrences)', () => {
+    const file = writePack('team.yaml', packYaml('team', [{ id: 'team.many', patterns: ['xyzzy'] }]));
+    const compiled = compileRules(loadRulePacks([file]).rules);
+    const report = scanDocument('xyzzy. '.repeat(3000), 'plaintext', compiled);
+    assert.equal(report.findings.length, 3000);
+    assert.equal(report.notices, undefined);
+  });
+
+  it('stops a pattern at 10,000 matches and says so, naming the rule', () => {
+    const file = writePack('team.yaml', packYaml('team', [{ id: 'team.everywhere', patterns: ['xyzzy'] }]));
+    const compiled = compileRules(loadRulePacks([file]).rules);
+    const report = scanDocument('xyzzy. '.repeat(12000), 'plaintext', compiled);
+    assert.equal(report.findings.length, 10000);
+    assert.equal(report.notices?.length, 1);
+    assert.match(report.notices?.[0] ?? '', /team\.everywhere.*10,000 times.*later matches are not reported/);
+    const incremental = new IncrementalScanner().scan('xyzzy. '.repeat(12000), 'plaintext', compiled);
+    assert.deepEqual(incremental.notices, report.notices);
+  });
+});
+
 describe('hardening: hostile rule packs (language server)', function () {
   this.timeout(60000);
   let client: TestLspClient | undefined;
@@ -154,6 +177,19 @@ describe('hardening: hostile rule packs (language server)', function () {
       problems.some((d) => /team\.backref/.test(String(d.message))),
       JSON.stringify(problems),
     );
+  });
+
+  it('shows a pattern stopped at 10,000 matches as one notice at the top of the document', async () => {
+    const file = writePack('team.yaml', packYaml('team', [{ id: 'team.everywhere', patterns: ['xyzzy'] }]));
+    const c = await start([file]);
+    const uri = 'file:///tmp/caveat-hardening/everywhere.md';
+    await c.open(uri, 'markdown', 'xyzzy. '.repeat(10001));
+    const doc = await c.waitFor(uri, (d) => d.diagnostics.length > 0);
+    const notices = doc.diagnostics.filter((d) => d.code === 'caveat.scan-notice');
+    assert.equal(notices.length, 1);
+    assert.match(String(notices[0].message), /team\.everywhere/);
+    assert.equal(notices[0].range.start.line, 0);
+    assert.equal(doc.diagnostics.length, 10001);
   });
 
   it('reports a JSON pack with an unexpected token at the line of the token', () => {

@@ -8,7 +8,7 @@ import type { ExtractedDocument } from './extract/types';
 import { findMatches, findPatternMatches, findPhraseMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
 import type { CompiledRules } from './rules/compile';
-import { findingsFromMatches, type ScanOptions, type ScanReport } from './scan';
+import { findingsFromMatches, type ScanOptions, type ScanReport, withNotices } from './scan';
 import type { Language } from './types';
 
 interface Previous {
@@ -70,8 +70,10 @@ export class IncrementalScanner {
     const extracted = extractProse(text, language);
     const phraseMatches = this.phraseMatches(extracted, language, compiled);
     this.previous = { language, compiled, masked: extracted.masked, phraseMatches };
-    const matches = compiled.regexes.length ? [...phraseMatches, ...findPatternMatches(extracted.masked, compiled)] : phraseMatches;
-    return findingsFromMatches(text, extracted, matches, compiled, options);
+    if (!compiled.regexes.length) return findingsFromMatches(text, extracted, phraseMatches, compiled, options);
+    const patterns = findPatternMatches(extracted.masked, compiled);
+    const report = findingsFromMatches(text, extracted, [...phraseMatches, ...patterns.matches], compiled, options);
+    return withNotices(report, patterns.truncated, compiled);
   }
 
   private phraseMatches(extracted: ExtractedDocument, language: Language, compiled: CompiledRules): RawMatch[] {

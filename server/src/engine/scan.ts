@@ -3,7 +3,7 @@ import { applyContext } from './context';
 import { applyDirectives } from './directives';
 import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
-import { findMatches, type RawMatch } from './match';
+import { findMatches, MAX_PATTERN_MATCHES, type RawMatch } from './match';
 import type { CompiledRules } from './rules/compile';
 import { type Category, type Finding, type FindingCategory, type Language, RISK_RANK, type Risk } from './types';
 
@@ -18,12 +18,24 @@ export interface ScanReport {
   findings: Finding[];
   /** Set when the format's parser failed and the draft was read as plain text. */
   fallback?: string;
+  /** What the scan could not do in full, for the user (a workspace pattern that matched too often). */
+  notices?: string[];
 }
 
 export function scanDocument(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): ScanReport {
   const extracted = extractProse(text, language);
-  const { matches } = findMatches(extracted.masked, compiled);
-  return findingsFromMatches(text, extracted, matches, compiled, options);
+  const { matches, truncated } = findMatches(extracted.masked, compiled);
+  return withNotices(findingsFromMatches(text, extracted, matches, compiled, options), truncated, compiled);
+}
+
+/** Adds a notice for each rule whose pattern stopped at MAX_PATTERN_MATCHES. */
+export function withNotices(report: ScanReport, truncated: number[], compiled: CompiledRules): ScanReport {
+  if (!truncated.length) return report;
+  const notices = truncated.map(
+    (r) =>
+      `Rule ${compiled.rules[r].id}: its pattern matched ${MAX_PATTERN_MATCHES.toLocaleString('en-US')} times in this document; later matches are not reported. Make the pattern more specific.`,
+  );
+  return { ...report, notices };
 }
 
 /** From raw matches to findings: context rules, directives and the caller's filters. */

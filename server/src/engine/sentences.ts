@@ -52,6 +52,14 @@ const ABBREVIATIONS = new Set([
 const MAX_REACH = 1500;
 
 export class SentenceFinder {
+  // Matches are looked up in order, many of them in the same sentence: what one look-up learnt (a
+  // stretch with no sentence boundary) spares the next from reading it again, so dense matches in
+  // one long sentence cost its length once, not once per match.
+  /** [clearFrom, clearTo): no sentence may start inside (from startBefore). */
+  private startClear: [number, number] = [0, 0];
+  /** [clearFrom, clearTo): no sentence ends inside (from endAfter). */
+  private endClear: [number, number] = [0, 0];
+
   constructor(
     private readonly text: string,
     private readonly breaks: number[],
@@ -87,22 +95,55 @@ export class SentenceFinder {
     return this.text.charCodeAt(j) === 10;
   }
 
+  /** Whether a sentence starts right after position i. */
+  private startsAfter(i: number): boolean {
+    if (this.isTerminatorAt(i)) return true;
+    return this.text.charCodeAt(i) === 10 && ((i > 0 && this.isBlankLineAt(i - 1)) || this.isBlankLineAt(i));
+  }
+
   private startBefore(pos: number): number {
     const limit = Math.max(0, pos - MAX_REACH, this.lastBreakAtOrBefore(pos));
-    for (let i = pos - 1; i >= limit; i--) {
-      if (this.isTerminatorAt(i)) return i + 1;
-      if (this.text.charCodeAt(i) === 10 && i > 0 && this.isBlankLineAt(i - 1)) return i + 1;
-      if (this.text.charCodeAt(i) === 10 && this.isBlankLineAt(i)) return i + 1;
+    const [clearFrom, clearTo] = this.startClear;
+    let i = pos - 1;
+    let found = -1;
+    if (pos >= clearTo && clearTo > clearFrom) {
+      for (; i >= Math.max(limit, clearTo); i--) {
+        if (this.startsAfter(i)) {
+          found = i;
+          break;
+        }
+      }
+      if (found < 0) i = Math.min(i, clearFrom - 1); // [clearFrom, clearTo) has no boundary
     }
-    return limit;
+    if (found < 0) {
+      for (; i >= limit; i--) {
+        if (this.startsAfter(i)) {
+          found = i;
+          break;
+        }
+      }
+    }
+    const start = found >= 0 ? found + 1 : limit;
+    this.startClear = [start, pos];
+    return start;
   }
 
   private endAfter(pos: number): number {
     const limit = Math.min(this.text.length, pos + MAX_REACH, this.firstBreakAfter(pos));
-    for (let i = pos; i < limit; i++) {
-      if (this.isTerminatorAt(i)) return i + 1;
-      if (this.isBlankLineAt(i)) return i;
+    const [clearFrom, clearTo] = this.endClear;
+    const known = pos >= clearFrom && pos <= clearTo;
+    const from = known ? clearFrom : pos;
+    for (let i = known ? clearTo : pos; i < limit; i++) {
+      if (this.isTerminatorAt(i)) {
+        this.endClear = [from, i];
+        return i + 1;
+      }
+      if (this.isBlankLineAt(i)) {
+        this.endClear = [from, i];
+        return i;
+      }
     }
+    this.endClear = [from, Math.max(limit, known ? clearTo : pos)];
     return limit;
   }
 
