@@ -1,7 +1,18 @@
 // Rule packs per configuration: drafts under different `.caveat.yaml` files may add different packs,
 // so each distinct list of packs is loaded and compiled once, and each pack problem reported once.
-import { statSync } from 'node:fs';
-import { type CompiledRules, compileRules, type LoadedRules, loadBundledRules, type RuleProblem } from '../engine';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bundledRuleSources,
+  type CompiledRules,
+  compileRules,
+  compileRulesCached,
+  defaultCompileCacheDir,
+  type LoadedRules,
+  loadBundledRules,
+  type RuleProblem,
+} from '../engine';
+import { compileKey } from '../engine/rules/compiled-cache';
 
 export interface RuleSet {
   loaded: LoadedRules;
@@ -38,11 +49,22 @@ interface UsedSet {
   compileProblems?: RuleProblem[];
 }
 
+/**
+ * How compiled rules are kept between runs (the engine's compiled-rules cache, in the user's cache
+ * folder or $CAVEAT_CACHE_DIR): 'write' reads an entry or compiles and writes one; 'read' compiles
+ * without writing when there is no entry, for all but one thread of a parallel scan, since threads
+ * share the process id the cache names its temporary files after.
+ */
+export type CompileCacheUse = 'write' | 'read';
+
 export class RuleSets {
   /** In order of first use, which is the order their problems are reported in. */
   private readonly used = new Map<string, UsedSet>();
 
-  constructor(private readonly commandLinePacks: string[]) {}
+  constructor(
+    private readonly commandLinePacks: string[],
+    private readonly compileCache: CompileCacheUse = 'write',
+  ) {}
 
   /** Every pack a draft under this configuration is scanned with: the command line's, then the config's. */
   packsFor(configPacks: string[]): string[] {
@@ -57,7 +79,7 @@ export class RuleSets {
   forPacks(configPacks: string[]): RuleSet {
     const set = this.use(configPacks);
     const { rules } = set;
-    rules.compiled ??= compileRules(rules.loaded.rules);
+    rules.compiled ??= this.compile(rules.loaded, this.packsFor(configPacks));
     set.compileProblems = rules.compiled.problems;
     return { loaded: rules.loaded, compiled: rules.compiled };
   }
@@ -80,6 +102,16 @@ export class RuleSets {
   /** The rules of every set used in this run (for the rule-pack versions and rule metadata of reports). */
   allLoaded(): LoadedRules[] {
     return [...this.used.values()].map((s) => s.rules.loaded);
+  }
+
+  private compile(loaded: LoadedRules, packs: string[]): CompiledRules {
+    const dir = defaultCompileCacheDir();
+    const sources = bundledRuleSources(packs);
+    // The engine keeps an entry as <key>.bin; should that change, 'read' only compiles every time.
+    if (this.compileCache === 'read' && !existsSync(join(dir, `${compileKey(loaded.rules, sources)}.bin`)))
+      return compileRules(loaded.rules);
+    // A cache that cannot be read or written costs only the compile time: not worth a message.
+    return compileRulesCached(loaded.rules, { dir, sources }).compiled;
   }
 
   private use(configPacks: string[]): UsedSet {

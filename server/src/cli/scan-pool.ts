@@ -28,7 +28,7 @@ export function scanInWorkers(
   ruleSets: RuleSets,
   onStep: (step: ScanStep) => void,
 ): Promise<FileReport[][]> {
-  const workerData: ScanWorkerData = { commandLinePacks: ruleSets.packsFor([]) };
+  let started = 0;
   const results: FileReport[][] = new Array(steps.length);
   const settingsIds = new Map<DraftScanSettings, number>();
   /** Steps of a worker that died before it reached them: sent again before the rest. */
@@ -46,6 +46,7 @@ export function scanInWorkers(
     };
 
     const startWorker = () => {
+      const workerData: ScanWorkerData = { commandLinePacks: ruleSets.packsFor([]), compileCache: started++ === 0 ? 'write' : 'read' };
       const worker = new Worker(builtModulePath(SCAN_WORKER), { workerData, execArgv: workerExecArgv() });
       const sentSettings = new Set<number>();
       /** Steps sent and not answered, oldest (the one being scanned) first. */

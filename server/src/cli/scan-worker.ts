@@ -4,11 +4,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RuleProblem } from '../engine';
 import type { FileReport } from './report';
-import { RuleSets } from './rule-sets';
+import { type CompileCacheUse, RuleSets } from './rule-sets';
 import { type DraftScanSettings, errorReport, scanDraft } from './scan-drafts';
 
 export interface ScanWorkerData {
   commandLinePacks: string[];
+  /** 'write' for one worker only (see CompileCacheUse). */
+  compileCache: CompileCacheUse;
 }
 
 export interface ScanRequest {
@@ -29,8 +31,8 @@ export interface ScanAnswer {
 
 const port = parentPort;
 if (port) {
-  const { commandLinePacks } = workerData as ScanWorkerData;
-  const ruleSets = new RuleSets(commandLinePacks);
+  const { commandLinePacks, compileCache } = workerData as ScanWorkerData;
+  const ruleSets = new RuleSets(commandLinePacks, compileCache);
   const settingsById = new Map<number, DraftScanSettings>();
   const compiledPacks = new Set<string>();
   const texts = new Map<string, string>();
