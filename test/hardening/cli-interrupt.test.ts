@@ -1,5 +1,5 @@
 // Faults in the CLI: `caveat scan --output FILE` killed with SIGINT or SIGTERM in the middle of a
-// scan of a large folder (serial or on worker threads), or in the middle of writing the report, leaves
+// scan of a large folder (in one thread or on several), or in the middle of writing the report, leaves
 // FILE absent or with the previous complete report, never a truncated one, and no temporary file
 // beside it; the temporary file of a process killed with SIGKILL is removed by the next run. The kill
 // points are conditions, not sleeps: support/cli-faults.cjs reports each draft read, and can hold the
@@ -101,7 +101,7 @@ describe('hardening: an interrupted CLI scan never leaves a truncated report', f
       [60, '2'],
     ] as const) {
       for (const existing of [true, false]) {
-        const how = jobs === '1' ? '' : ` on ${jobs} worker threads`;
+        const how = jobs === '1' ? '' : ` on ${jobs} threads`;
         it(`${signal} after ${after} drafts read${how}, ${existing ? 'over a previous report' : 'with no previous report'}: FILE is ${existing ? 'the previous report' : 'absent'}`, async () => {
           const file = join(out, `${signal}-${after}-${jobs}-${existing}.json`);
           if (existing) writeFileSync(file, previous);

@@ -41,7 +41,7 @@ Scan options:
   --output FILE             write the report to FILE (atomically) instead of stdout
   --quiet                   no report on stdout for --format text, no progress bar; errors still shown
   --max-size MB             skip drafts larger than this (default 32)
-  --jobs N                  scan on N threads (1: in one thread; default: one per CPU for large scans)
+  --jobs N                  scan on N threads (1: in one thread; default: one per CPU from 32 MB of drafts)
 
 Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage, configuration, rule-pack or
 input error (the other drafts are still scanned and reported).

@@ -52,8 +52,8 @@ interface UsedSet {
 /**
  * How compiled rules are kept between runs (the engine's compiled-rules cache, in the user's cache
  * folder or $CAVEAT_CACHE_DIR): 'write' reads an entry or compiles and writes one; 'read' compiles
- * without writing when there is no entry, for all but one thread of a parallel scan, since threads
- * share the process id the cache names its temporary files after.
+ * without writing when there is no entry, for the worker threads of a parallel scan (the main thread
+ * writes), since threads share the process id the cache names its temporary files after.
  */
 export type CompileCacheUse = 'write' | 'read';
 

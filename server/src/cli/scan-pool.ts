@@ -1,7 +1,8 @@
-// A parallel `caveat scan`: worker threads (scan-worker.ts) take the plan's steps one at a time, so a
-// large draft does not hold up the others, and their answers are put back in step order. Each worker
-// loads and compiles the rules once. Nothing here handles signals: Ctrl-C ends the process, workers
-// included, before any report is written.
+// A parallel `caveat scan`: the main thread and worker threads (scan-worker.ts) take the plan's steps
+// from one queue, a few at a time, so a large draft does not hold up the others, and the reports are
+// put back in step order. The main thread scans too: it is started and its rules are ready while a
+// worker still loads. Each worker loads and compiles the rules once. Nothing here handles signals:
+// Ctrl-C ends the process, workers included, before any report is written.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { builtModulePath, SCAN_WORKER, workerExecArgv } from './built-modules';
@@ -21,14 +22,17 @@ export function workersAvailable(): boolean {
  */
 const STEPS_IN_FLIGHT = 2;
 
-/** Scans every step on `count` workers; `onStep` is called as each step is done (in any order). */
+/**
+ * Scans every step in this thread (`scanHere`) and on `count` workers; `onStep` is called as each step
+ * is done (in any order).
+ */
 export function scanInWorkers(
   steps: ScanStep[],
   count: number,
   ruleSets: RuleSets,
+  scanHere: (step: ScanStep) => Promise<FileReport[]>,
   onStep: (step: ScanStep) => void,
 ): Promise<FileReport[][]> {
-  let started = 0;
   const results: FileReport[][] = new Array(steps.length);
   const settingsIds = new Map<DraftScanSettings, number>();
   /** Steps of a worker that died before it reached them: sent again before the rest. */
@@ -37,7 +41,7 @@ export function scanInWorkers(
   let finished = 0;
   const nextIndex = () => (again.length ? again.shift() : next < steps.length ? next++ : undefined);
 
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (steps.length === 0) resolve(results);
     const finish = (index: number, reports: FileReport[]) => {
       results[index] = reports;
@@ -46,7 +50,8 @@ export function scanInWorkers(
     };
 
     const startWorker = () => {
-      const workerData: ScanWorkerData = { commandLinePacks: ruleSets.packsFor([]), compileCache: started++ === 0 ? 'write' : 'read' };
+      // This thread writes the compiled-rules cache; workers only read it (see CompileCacheUse).
+      const workerData: ScanWorkerData = { commandLinePacks: ruleSets.packsFor([]), compileCache: 'read' };
       const worker = new Worker(builtModulePath(SCAN_WORKER), { workerData, execArgv: workerExecArgv() });
       const sentSettings = new Set<number>();
       /** Steps sent and not answered, oldest (the one being scanned) first. */
@@ -96,6 +101,13 @@ export function scanInWorkers(
       send();
     };
 
-    for (let i = 0; i < Math.min(count, steps.length); i++) startWorker();
+    for (let i = 0; i < Math.min(count, steps.length - 1); i++) startWorker();
+    void (async () => {
+      for (let index = nextIndex(); index !== undefined; index = nextIndex()) {
+        finish(index, await scanHere(steps[index]));
+        // Between two drafts: the workers' answers come in, and they are sent more.
+        await new Promise((next) => setImmediate(next));
+      }
+    })().catch(reject);
   });
 }

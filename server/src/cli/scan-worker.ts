@@ -9,7 +9,7 @@ import { type DraftScanSettings, errorReport, scanDraft } from './scan-drafts';
 
 export interface ScanWorkerData {
   commandLinePacks: string[];
-  /** 'write' for one worker only (see CompileCacheUse). */
+  /** 'read': the main thread writes the compiled-rules cache (see CompileCacheUse). */
   compileCache: CompileCacheUse;
 }
 
