@@ -1,18 +1,15 @@
 // Rule packs per configuration: drafts under different `.caveat.yaml` files may add different packs,
 // so each distinct list of packs is loaded and compiled once, and each pack problem reported once.
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import {
   bundledRuleSources,
   type CompiledRules,
-  compileRules,
   compileRulesCached,
   defaultCompileCacheDir,
   type LoadedRules,
   loadBundledRules,
   type RuleProblem,
 } from '../engine';
-import { compileKey } from '../engine/rules/compiled-cache';
 
 export interface RuleSet {
   loaded: LoadedRules;
@@ -107,11 +104,8 @@ export class RuleSets {
   private compile(loaded: LoadedRules, packs: string[]): CompiledRules {
     const dir = defaultCompileCacheDir();
     const sources = bundledRuleSources(packs);
-    // The engine keeps an entry as <key>.bin; should that change, 'read' only compiles every time.
-    if (this.compileCache === 'read' && !existsSync(join(dir, `${compileKey(loaded.rules, sources)}.bin`)))
-      return compileRules(loaded.rules);
     // A cache that cannot be read or written costs only the compile time: not worth a message.
-    return compileRulesCached(loaded.rules, { dir, sources }).compiled;
+    return compileRulesCached(loaded.rules, { dir, sources, write: this.compileCache !== 'read' }).compiled;
   }
 
   private use(configPacks: string[]): UsedSet {

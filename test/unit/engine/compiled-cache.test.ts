@@ -1,7 +1,7 @@
 // The compiled-rules cache must never change a finding: an entry read back scans like a fresh
 // compile; a changed pack, a damaged entry or an unwritable folder compiles afresh.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledRuleSources, compileRules, type Language, loadBundledRules, loadRulePacks, scan } from '../../../server/src/engine';
@@ -100,6 +100,17 @@ describe('compiled-rules cache', () => {
     assert.equal(result.hit, false);
     assert.match(result.cacheProblem ?? '', /could not write the compiled-rules cache/);
     assert.ok(result.compiled.stats.rules > 1000);
+  });
+
+  it('only reads, never writes, with write: false', () => {
+    const rules = loadBundledRules().rules;
+    const sources = bundledRuleSources();
+    const cache = join(dir, 'c');
+    const readOnly = compileRulesCached(rules, { dir: cache, sources, write: false });
+    assert.equal(readOnly.hit, false);
+    assert.equal(existsSync(cache), false);
+    compileRulesCached(rules, { dir: cache, sources });
+    assert.equal(compileRulesCached(rules, { dir: cache, sources, write: false }).hit, true);
   });
 
   it('keeps only the six most recently used entries', () => {

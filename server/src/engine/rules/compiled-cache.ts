@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { type AutomatonParts, WordAutomaton } from '../automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
 import { type CompiledRules, compilePatterns, compileRules } from './compile';
@@ -38,6 +39,8 @@ export interface CompileCacheOptions {
   dir: string;
   /** The files the rules were loaded from: a change to any of them makes a new entry. */
   sources: string[];
+  /** false: read an entry if there is one, never write (scan workers, while the main thread writes). */
+  write?: boolean;
 }
 
 /** $CAVEAT_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache) under caveat/. */
@@ -92,9 +95,11 @@ export function compileRulesCached(rules: Rule[], options: CompileCacheOptions):
     if (code !== 'ENOENT') problem = `cache entry ${file} unusable (${(e as Error).message}); compiled afresh`;
   }
   const compiled = compileRules(rules);
+  if (options.write === false) return { compiled, hit: false, ...(problem ? { cacheProblem: problem } : {}) };
   try {
     mkdirSync(options.dir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
+    // Unique per process and thread: worker threads share a pid.
+    const temp = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, writeCompiled(compiled, key));
     renameSync(temp, file);
     prune(options.dir);
