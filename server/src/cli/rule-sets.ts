@@ -1,14 +1,17 @@
 // Rule packs per configuration: drafts under different `.caveat.yaml` files may add different packs,
 // so each distinct list of packs is loaded and compiled once, and each pack problem reported once.
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   bundledRuleSources,
   type CompiledRules,
   compileRulesCached,
+  defaultCacheRoot,
   defaultCompileCacheDir,
   type LoadedRules,
   loadBundledRules,
   type RuleProblem,
+  ValidatedPacks,
 } from '../engine';
 
 export interface RuleSet {
@@ -116,7 +119,8 @@ export class RuleSets {
       const processKey = cacheKey(packs);
       let rules = processCache.get(processKey);
       if (!rules) {
-        rules = { loaded: loadBundledRules(packs) };
+        // Packs whose text validated cleanly before skip the rule-by-rule validation.
+        rules = { loaded: loadBundledRules(packs, { validated: new ValidatedPacks(join(defaultCacheRoot(), 'validated-packs')) }) };
         processCache.set(processKey, rules);
       }
       set = { rules };

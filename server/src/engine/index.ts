@@ -1,15 +1,16 @@
 // The engine's public surface, shared by the language server, the CLI and the tests.
 import { join } from 'node:path';
 import { bundledRulesDir } from './bundled';
-import { listPackFiles, loadRulePacks } from './rules/load';
+import { type LoadOptions, listPackFiles, loadRulePacks } from './rules/load';
 import { type PrevalidatedPacks, readPrevalidated } from './rules/prevalidated';
 import type { LoadedRules } from './rules/types';
 
 export { bundledRulesDir } from './bundled';
 export { type CompiledRules, compileRules } from './rules/compile';
-export { type CachedCompile, compileRulesCached, defaultCompileCacheDir } from './rules/compiled-cache';
-export { loadRulePacks, parsePackText } from './rules/load';
+export { type CachedCompile, compileRulesCached, defaultCacheRoot, defaultCompileCacheDir } from './rules/compiled-cache';
+export { type LoadOptions, loadRulePacks, parsePackText } from './rules/load';
 export type { LoadedRules, Rule, RulePack, RuleProblem } from './rules/types';
+export { ValidatedPacks } from './rules/validated-packs';
 export { type ScanOptions, type ScanReport, scan, scanDocument } from './scan';
 export * from './types';
 
@@ -32,9 +33,9 @@ export function bundledRuleSources(extra: string[] = []): string[] {
   });
 }
 
-export function loadBundledRules(extra: string[] = []): LoadedRules {
+export function loadBundledRules(extra: string[] = [], options: LoadOptions = {}): LoadedRules {
   if (prevalidated === null) prevalidated = readPrevalidated(prevalidatedPacksFile());
-  return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra], prevalidated);
+  return loadRulePacks([join(bundledRulesDir(), 'packs'), ...extra], prevalidated, options);
 }
 export { languageForPath } from './file-types';
 export { IncrementalScanner } from './incremental';

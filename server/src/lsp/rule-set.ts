@@ -2,17 +2,18 @@
 // once per distinct set of pack files. When a workspace pack breaks, its problems are reported and
 // its last good rules stay active, so a half-typed edit of a pack never switches rules off.
 import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import {
   bundledRuleSources,
   type CompiledRules,
   compileRules,
   compileRulesCached,
-  defaultCompileCacheDir,
+  defaultCacheRoot,
   loadBundledRules,
   loadRulePacks,
   type Rule,
   type RuleProblem,
+  ValidatedPacks,
 } from '../engine';
 import { listPackFiles } from '../engine/rules/load';
 
@@ -55,8 +56,12 @@ export class RuleSetCache {
   private current: RuleSet | undefined;
   private readonly lastGood = new Map<string, Rule[]>();
 
-  /** cacheDir: where compiled rules are kept between runs (false: compile every time). */
-  constructor(private readonly cacheDir: string | false = defaultCompileCacheDir()) {}
+  private readonly validated: ValidatedPacks | undefined;
+
+  /** cacheRoot: where compiled rules and validated packs are remembered between runs (false: nowhere). */
+  constructor(private readonly cacheRoot: string | false = defaultCacheRoot()) {
+    this.validated = cacheRoot === false ? undefined : new ValidatedPacks(join(cacheRoot, 'validated-packs'));
+  }
 
   /** Resolves pack paths against the first workspace folder; absolute paths stay as they are. */
   static resolvePaths(packs: string[], folders: string[]): string[] {
@@ -67,7 +72,8 @@ export class RuleSetCache {
     const files = packFiles(extraPacks);
     const key = `${useBundled}|${fingerprint(files)}`;
     if (this.current && this.current.key === key) return this.current;
-    const loaded = useBundled ? loadBundledRules(files) : loadRulePacks(files);
+    const options = { validated: this.validated };
+    const loaded = useBundled ? loadBundledRules(files, options) : loadRulePacks(files, undefined, options);
     // A workspace pack with any problem (a YAML error, or one rule broken mid-edit) keeps its last
     // good version: its current rules are replaced by the ones that loaded cleanly before.
     const broken = new Set(loaded.problems.map((p) => p.file));
@@ -81,11 +87,11 @@ export class RuleSetCache {
     const sources = useBundled ? bundledRuleSources(files) : files;
     let compiled: CompiledRules;
     let compile: RuleSet['compile'];
-    if (this.cacheDir === false) {
+    if (this.cacheRoot === false) {
       compiled = compileRules(rules);
       compile = { cached: false, ms: compiled.stats.compileMs };
     } else {
-      const result = compileRulesCached(rules, { dir: this.cacheDir, sources });
+      const result = compileRulesCached(rules, { dir: join(this.cacheRoot, 'compiled-rules'), sources });
       compiled = result.compiled;
       compile = { cached: result.hit, ms: compiled.stats.compileMs, ...(result.cacheProblem ? { cacheProblem: result.cacheProblem } : {}) };
     }

@@ -44,9 +44,12 @@ export interface CompileCacheOptions {
 }
 
 /** $CAVEAT_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache) under caveat/. */
+export function defaultCacheRoot(): string {
+  return process.env.CAVEAT_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'caveat');
+}
+
 export function defaultCompileCacheDir(): string {
-  if (process.env.CAVEAT_CACHE_DIR) return join(process.env.CAVEAT_CACHE_DIR, 'compiled-rules');
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'caveat', 'compiled-rules');
+  return join(defaultCacheRoot(), 'compiled-rules');
 }
 
 export interface CachedCompile {

@@ -1,4 +1,5 @@
 // JSON Schema validation of rule packs and law cards with Ajv, compiled once per process.
+import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import lawCardSchema from '../../../../rules/schema/law-card.schema.json';
 import mitigationsSchema from '../../../../rules/schema/mitigations.schema.json';
@@ -22,6 +23,16 @@ function validator(ref: string): ValidateFunction {
     validators.set(ref, v);
   }
   return v;
+}
+
+/** Bump when load-time checks beyond the schema change (they decide what a clean pack is). */
+const CHECKS_VERSION = 'checks-1';
+let fingerprint: string | undefined;
+
+/** A short hash of the rule-pack schema and the load-time checks: what "validated" was checked against. */
+export function schemaFingerprint(): string {
+  fingerprint ??= createHash('sha1').update(CHECKS_VERSION).update(JSON.stringify(rulePackSchema)).digest('hex').slice(0, 12);
+  return fingerprint;
 }
 
 export interface SchemaError {
