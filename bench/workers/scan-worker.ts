@@ -46,9 +46,17 @@ export interface ScanWorkerResult {
   drafts: DraftScanResult[];
 }
 
-/** Repeats fn after one warm-up run until maxRuns or the budget is spent (at least minRuns). */
+/** Warm-up before timing: V8 settles its optimised code over the first few runs of a large input. */
+const WARMUP_RUNS = 5;
+const WARMUP_BUDGET_MS = 2_000;
+
+/**
+ * Repeats fn after warm-up runs (WARMUP_RUNS, or fewer once WARMUP_BUDGET_MS is spent) until maxRuns
+ * or the budget is spent (at least minRuns). The first, cold run is reported on its own.
+ */
 function repeat(fn: () => void, p: RepeatPolicy): Timing {
-  fn();
+  const warmStarted = performance.now();
+  for (let i = 0; i < WARMUP_RUNS && (i === 0 || performance.now() - warmStarted < WARMUP_BUDGET_MS); i++) fn();
   const samples: number[] = [];
   const cpu: number[] = [];
   const started = performance.now();
