@@ -62,6 +62,21 @@ export function tokensForward(text: string, pos: number, count: number): number 
   return n;
 }
 
+/** Compared a chunk at a time first: whole chunks compare natively, far faster than char by char. */
+const CHUNK = 1024;
+
+/** The lengths of the common prefix of a and b, and of their common suffix after it. */
+export function commonEnds(a: string, b: string, shortest: number): [number, number] {
+  let prefix = 0;
+  while (prefix + CHUNK <= shortest && b.startsWith(a.slice(prefix, prefix + CHUNK), prefix)) prefix += CHUNK;
+  while (prefix < shortest && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = shortest - prefix;
+  let suffix = 0;
+  while (suffix + CHUNK <= room && b.endsWith(a.slice(a.length - suffix - CHUNK, a.length - suffix), b.length - suffix)) suffix += CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return [prefix, suffix];
+}
+
 export class IncrementalScanner {
   private previous: Previous | undefined;
   readonly stats: IncrementalStats = { rescannedChars: 0, fullScans: 0, incrementalScans: 0 };
@@ -91,11 +106,7 @@ export class IncrementalScanner {
     }
     // The changed region: [changeStart, oldEnd) in the old text became [changeStart, newEnd).
     const shortest = Math.min(old.length, masked.length);
-    let changeStart = 0;
-    while (changeStart < shortest && old.charCodeAt(changeStart) === masked.charCodeAt(changeStart)) changeStart++;
-    let suffix = 0;
-    while (suffix < shortest - changeStart && old.charCodeAt(old.length - 1 - suffix) === masked.charCodeAt(masked.length - 1 - suffix))
-      suffix++;
+    const [changeStart, suffix] = commonEnds(old, masked, shortest);
     const oldEnd = old.length - suffix;
     const newEnd = masked.length - suffix;
     const delta = newEnd - oldEnd;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { compileRules, IncrementalScanner, type Language, loadBundledRules, scanDocument } from '../../../server/src/engine';
+import { commonEnds } from '../../../server/src/engine/incremental';
 
 const REPO = join(__dirname, '..', '..', '..');
 const compiled = compileRules(loadBundledRules().rules);
@@ -77,5 +78,26 @@ describe('incremental scanning', function () {
     scanner.scan(`${big.slice(0, middle)}x${big.slice(middle)}`, 'markdown', compiled);
     assert.equal(scanner.stats.incrementalScans, 1);
     assert.ok(scanner.stats.rescannedChars < 2000, `rescanned ${scanner.stats.rescannedChars} of ${big.length} characters`);
+  });
+});
+
+describe('common prefix and suffix of two versions', () => {
+  it('equal a character-by-character comparison, across chunk edges', () => {
+    // Long, repetitive texts: edits land on and across 1,024-character chunk edges.
+    const base = fc.tuple(fc.string({ maxLength: 30 }), fc.integer({ min: 1, max: 300 })).map(([s, n]) => s.repeat(n));
+    fc.assert(
+      fc.property(base, fc.nat(), fc.nat(), fc.string({ maxLength: 5 }), (a, at, cut, insert) => {
+        const from = a.length ? at % (a.length + 1) : 0;
+        const to = Math.min(a.length, from + (cut % 7));
+        const b = a.slice(0, from) + insert + a.slice(to);
+        const shortest = Math.min(a.length, b.length);
+        let prefix = 0;
+        while (prefix < shortest && a[prefix] === b[prefix]) prefix++;
+        let suffix = 0;
+        while (suffix < shortest - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+        assert.deepEqual(commonEnds(a, b, shortest), [prefix, suffix]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

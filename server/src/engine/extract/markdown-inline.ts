@@ -16,6 +16,13 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
+/** Whether text at i begins as URL can: "http", "ftp://" or "www." (c is the character at i). */
+function startsLikeUrl(text: string, i: number, c: number): boolean {
+  if (c === 104) return text.startsWith('http', i);
+  if (c === 102) return text.startsWith('ftp://', i);
+  return text.startsWith('www.', i);
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -200,7 +207,8 @@ export function maskInline(mask: CharMask, start: number, end: number, directive
       case 104: // h(ttp), f(tp), w(ww): raw URLs
       case 102:
       case 119:
-        if (i === 0 || !isWordCode(mask.at(i - 1))) {
+        // The prefix first: most words starting with h, f or w ("with", "for") are not URLs.
+        if ((i === 0 || !isWordCode(mask.at(i - 1))) && startsLikeUrl(source, i, c)) {
           const n = stickyMatch(URL, source, i);
           if (n && i + n <= end) {
             mask.blank(i, i + n);
