@@ -36,7 +36,7 @@ export function timeStages(text: string, language: Language, compiled: CompiledR
     const c0 = cpuMs();
     const extracted = extractProse(text, language);
     const c1 = cpuMs();
-    const { matches } = findMatches(extracted.masked, compiled);
+    const { matches } = findMatches(extracted.masked, compiled, 0, extracted.masked.length, { anchoredOnly: true });
     const c2 = cpuMs();
     const findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
     const c3 = cpuMs();

@@ -29,10 +29,31 @@ export interface MatchResult {
   truncated: number[];
 }
 
-export function findMatches(masked: string, compiled: CompiledRules, from = 0, to = masked.length): MatchResult {
+export interface MatchOptions {
+  /**
+   * Keep the matches of other roles ("with" words, context, look-alikes, mitigations) only for rules
+   * with an anchor somewhere in the text: the context rules look at no others, and common "with" words
+   * are most of the matches of a draft. Only for a whole-document scan: a window of an incremental scan
+   * cannot know the anchors outside it.
+   */
+  anchoredOnly?: boolean;
+}
+
+export function findMatches(
+  masked: string,
+  compiled: CompiledRules,
+  from = 0,
+  to = masked.length,
+  options: MatchOptions = {},
+): MatchResult {
   const { automaton, vocabulary, wordTable, abbreviationTable, patternRule, patternRole, patternGroup, patternExact, abbreviations } =
     compiled;
   const matches: RawMatch[] = [];
+  const anchoredOnly = options.anchoredOnly === true;
+  // With anchoredOnly: other roles' outputs, three integers each (pattern, start, end), kept until the
+  // anchors are known.
+  let deferred = new Int32Array(anchoredOnly ? 3 * 1024 : 0);
+  let deferredCount = 0;
   // Start offsets of recent tokens, in a ring as long as the longest pattern.
   const ring = new Int32Array(Math.max(1, compiled.stats.longestPattern));
   const mask = ring.length;
@@ -40,6 +61,10 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
   let state = 0;
   const hasAbbreviations = abbreviations.size > 0;
   const joinTest = (key: string) => vocabulary.has(key);
+  const push = (p: number, start: number, end: number) => {
+    if (patternExact[p] && !matchesExactly(masked, start, end, patternExact[p])) return;
+    matches.push({ rule: patternRule[p], role: patternRole[p] as Role, group: patternGroup[p], start, end, abbreviation: false });
+  };
 
   tokenizeHashed(
     masked,
@@ -50,17 +75,19 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
       state = automaton.step(state, id);
       if (state !== 0 && automaton.hasOutput(state)) {
         automaton.forEachOutput(state, (p) => {
-          const first = index - automaton.patternLength[p] + 1;
-          const matchStart = ring[first % mask];
-          if (patternExact[p] && !matchesExactly(masked, matchStart, end, patternExact[p])) return;
-          matches.push({
-            rule: patternRule[p],
-            role: patternRole[p] as Role,
-            group: patternGroup[p],
-            start: matchStart,
-            end,
-            abbreviation: false,
-          });
+          const matchStart = ring[(index - automaton.patternLength[p] + 1) % mask];
+          if (!anchoredOnly || patternRole[p] === Role.Anchor) {
+            push(p, matchStart, end);
+            return;
+          }
+          if (deferredCount + 3 > deferred.length) {
+            const grown = new Int32Array(deferred.length * 2);
+            grown.set(deferred);
+            deferred = grown;
+          }
+          deferred[deferredCount++] = p;
+          deferred[deferredCount++] = matchStart;
+          deferred[deferredCount++] = end;
         });
       }
       if (hasAbbreviations && upper) {
@@ -83,6 +110,14 @@ export function findMatches(masked: string, compiled: CompiledRules, from = 0, t
     const patterns = findPatternMatches(masked, compiled);
     for (const m of patterns.matches) matches.push(m);
     truncated = patterns.truncated;
+  }
+  if (deferredCount > 0) {
+    const anchored = new Uint8Array(compiled.rules.length);
+    for (const m of matches) anchored[m.rule] = 1;
+    for (let k = 0; k < deferredCount; k += 3) {
+      const p = deferred[k];
+      if (anchored[patternRule[p]]) push(p, deferred[k + 1], deferred[k + 2]);
+    }
   }
   return { matches, tokenCount: count, truncated };
 }

@@ -24,7 +24,7 @@ export interface ScanReport {
 
 export function scanDocument(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): ScanReport {
   const extracted = extractProse(text, language);
-  const { matches, truncated } = findMatches(extracted.masked, compiled);
+  const { matches, truncated } = findMatches(extracted.masked, compiled, 0, extracted.masked.length, { anchoredOnly: true });
   return withNotices(findingsFromMatches(text, extracted, matches, compiled, options), truncated, compiled);
 }
 
