@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { TransportKind } from 'vscode-languageclient/node';
-import { CLIENT_ACCEPT_COMMAND } from '../../server/src/lsp/directive-text';
+import { CLIENT_COMMANDS } from '../../server/src/lsp/client-commands';
 import { registerAcceptFinding } from './accept-finding';
 import { registerExportReport } from './export-report';
 import { registerGuidanceCommand } from './guidance';
@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     diagnosticCollectionName: 'caveat',
     // Read at every (re)start, so a server restarted after a crash knows the current trust. The
     // client commands are announced so the server offers them instead of its own fallbacks.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: [CLIENT_ACCEPT_COMMAND] }),
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, clientCommands: CLIENT_COMMANDS }),
     middleware: {
       // Caveat's own guidance pages (Show guidance opens them in a Markdown preview) are not drafts:
       // the server never hears of them, so they raise no findings of their own.

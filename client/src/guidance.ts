@@ -1,6 +1,7 @@
 // `Caveat: Show guidance`: opens the guidance page of the finding under the cursor (or one picked
 // from the list) as a Markdown preview, offline, from the pages bundled with the extension.
 import * as vscode from 'vscode';
+import { CLIENT_GUIDANCE_COMMAND } from '../../server/src/lsp/client-commands';
 
 function guidanceOfDiagnostic(d: vscode.Diagnostic): string | undefined {
   const href = typeof d.code === 'object' ? d.code.target : undefined;
@@ -9,7 +10,7 @@ function guidanceOfDiagnostic(d: vscode.Diagnostic): string | undefined {
 }
 
 export function registerGuidanceCommand(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand('caveat.showGuidance', async (guidanceId?: string) => {
+  return vscode.commands.registerCommand(CLIENT_GUIDANCE_COMMAND, async (guidanceId?: string) => {
     let id = typeof guidanceId === 'string' ? guidanceId : undefined;
     const editor = vscode.window.activeTextEditor;
     if (!id && editor) {

@@ -1,10 +1,12 @@
 // `caveat.addReviewedPartner`: records a partner the user has reviewed, with the date, in the
-// workspace's reviewed-partner list (caveat.reviewedPartnersFile, YAML), creating it if needed.
+// workspace's reviewed-partner list (caveat.reviewedPartnersFile, YAML or CSV), creating it if needed.
 import * as vscode from 'vscode';
+import { CLIENT_ADD_PARTNER_COMMAND } from '../../server/src/lsp/client-commands';
+import { reviewedPartnerAddition } from '../../server/src/lsp/reviewed-partner-entry';
 
 export function registerAddReviewedPartner(): vscode.Disposable {
   return vscode.commands.registerCommand(
-    'caveat.addReviewedPartner',
+    CLIENT_ADD_PARTNER_COMMAND,
     async (args: { name: string; ruleId: string }, presetNote?: string) => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder) {
@@ -23,16 +25,14 @@ export function registerAddReviewedPartner(): vscode.Disposable {
         .getConfiguration('caveat', folder.uri)
         .get<string>('reviewedPartnersFile', '.caveat/reviewed-partners.yaml');
       const file = vscode.Uri.joinPath(folder.uri, relative);
-      let existing = '';
+      let existing: string | undefined;
       try {
         existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
       } catch {
-        existing = '# Partners reviewed by this team (written by Caveat: "add to the reviewed partners").\npartners:\n';
+        existing = undefined; // no list yet: written with its header
       }
-      const date = new Date().toISOString().slice(0, 10);
-      const quote = (s: string) => JSON.stringify(s);
-      const entry = `  - name: ${quote(args.name)}\n    date: ${date}\n    note: ${quote(note)}\n    rule: ${args.ruleId}\n`;
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${existing.replace(/\n?$/, '\n')}${entry}`));
+      const addition = reviewedPartnerAddition(file.path, existing, { name: args.name, ruleId: args.ruleId, note });
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${existing ?? ''}${addition}`));
       void vscode.window.showInformationMessage(`Caveat: ${args.name} added to ${relative}.`);
       return true;
     },

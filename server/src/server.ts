@@ -1,5 +1,6 @@
 // The language server: wiring only. Documents come in, settings are pulled per document, the engine
 // scans, and the lsp/ adapters turn findings into diagnostics, hovers and code actions.
+import { isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -16,18 +17,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { adjustFindings } from './config/apply-config';
 import { ConfigResolver } from './config/find-config';
 import { type Finding, IncrementalScanner, type Rule, type RuleProblem } from './engine';
+import { CLIENT_ACCEPT_COMMAND, CLIENT_ADD_PARTNER_COMMAND, CLIENT_GUIDANCE_COMMAND, SERVER_GUIDANCE_COMMAND } from './lsp/client-commands';
 import { type ClientAbilities, codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
-import { CLIENT_ACCEPT_COMMAND } from './lsp/directive-text';
 import { type DocumentSettings, documentSettings, ReviewedPartnerLists } from './lsp/document-settings';
 import { extractDocxText } from './lsp/docx';
 import { hoverAt } from './lsp/hover';
 import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
+import { partnerListTarget } from './lsp/partner-list-edit';
 import { type ReportDocument, renderReviewReport } from './lsp/review-report';
 import { type RuleSet, RuleSetCache } from './lsp/rule-set';
 import { ScanScheduler } from './lsp/scheduler';
 import { type CaveatSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
+import { showGuidance } from './lsp/show-guidance';
 import { scanFilesOnDisk } from './lsp/workspace-scan';
 
 interface DocumentState {
@@ -55,7 +58,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** In an untrusted workspace only bundled rules run: no workspace packs or partner lists are read. */
   let trusted = true;
   /** Commands the client announced it registers itself (initializationOptions.clientCommands). */
-  let client: ClientAbilities = { acceptsWithPrompt: false };
+  let client: ClientAbilities = { acceptsWithPrompt: false, showsGuidance: false, addsPartnersWithPrompt: false, createsFiles: false };
+  let showsDocuments = false;
 
   const settingsFor = (uri: string): Thenable<CaveatSettings> => {
     if (!pullsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
@@ -201,12 +205,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const options = params.initializationOptions as { trusted?: boolean; clientCommands?: unknown } | undefined;
     trusted = options?.trusted !== false;
     const clientCommands = Array.isArray(options?.clientCommands) ? options.clientCommands : [];
-    client = { acceptsWithPrompt: clientCommands.includes(CLIENT_ACCEPT_COMMAND) };
+    client = {
+      acceptsWithPrompt: clientCommands.includes(CLIENT_ACCEPT_COMMAND),
+      showsGuidance: clientCommands.includes(CLIENT_GUIDANCE_COMMAND),
+      addsPartnersWithPrompt: clientCommands.includes(CLIENT_ADD_PARTNER_COMMAND),
+      createsFiles: !!params.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
+    showsDocuments = !!params.capabilities.window?.showDocument?.support;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        // Only for clients without their own: vscode-languageclient registers these commands itself.
+        ...(client.showsGuidance ? {} : { executeCommandProvider: { commands: [SERVER_GUIDANCE_COMMAND] } }),
       },
       serverInfo: { name: 'caveat', version: '0.1.0' },
     };
@@ -241,12 +253,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const language = doc && engineLanguage(doc.languageId);
     if (!doc || !language) return [];
     const all = states.get(doc.uri)?.diagnostics ?? [];
-    return codeActionsFor(doc, language, params.context.diagnostics, all, bundledKnowledge().clauses, client);
+    // The list a partner is added to, for clients that get an edit instead of the VS Code command.
+    let partnerList: ReturnType<typeof partnerListTarget> | undefined;
+    if (!client.addsPartnersWithPrompt && params.context.diagnostics.some((d) => d.source === 'caveat')) {
+      const listFile = documentSettings(
+        doc.uri,
+        await settingsFor(doc.uri),
+        trusted,
+        configs,
+        partnerLists,
+        workspaceFolders,
+      ).reviewedPartnersFile;
+      if (listFile && isAbsolute(listFile)) partnerList = partnerListTarget(listFile, (uri) => documents.get(uri));
+    }
+    return codeActionsFor(doc, language, params.context.diagnostics, all, bundledKnowledge().clauses, client, partnerList);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === SERVER_GUIDANCE_COMMAND) await showGuidance(connection, params.arguments?.[0], showsDocuments);
   });
 
   connection.onRequest('caveat/scanFiles', async (params: { uris: string[] }) => {

@@ -1,7 +1,7 @@
 // Hovers and code actions of the built server, over stdio.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
 import { REPO, TestLspClient } from './lsp-client';
 
 const FIXTURE_PACK = join(REPO, 'test', 'unit', 'engine', 'fixtures', 'engine-test-pack.yaml');
@@ -11,8 +11,13 @@ describe('hovers and code actions', function () {
   let client: TestLspClient;
   before(async () => {
     client = new TestLspClient(undefined, { rulePacks: [FIXTURE_PACK], useBundledRules: false, debounceMs: 0 });
-    // As the VS Code client does: it runs caveat.acceptFinding itself (accept-fallback.test.ts: other clients).
-    await client.initialize(null, { clientCommands: ['caveat.acceptFinding'] });
+    // As the VS Code client does: it runs these commands itself (accept-fallback.test.ts and
+    // client-command-fallbacks.test.ts: other clients).
+    const init = (await client.initialize(null, {
+      clientCommands: ['caveat.acceptFinding', 'caveat.showGuidance', 'caveat.addReviewedPartner'],
+    })) as InitializeResult;
+    // vscode-languageclient registers every executeCommandProvider command: none may clash with the client's.
+    assert.equal(init.capabilities.executeCommandProvider, undefined);
   });
   after(async () => {
     await client.shutdown();
@@ -60,10 +65,9 @@ describe('hovers and code actions', function () {
       context: { diagnostics: [data] },
     })) as CodeAction[];
     const titles = actions.map((a) => a.title);
-    assert.ok(
-      titles.some((t) => /open the guidance on data laws/.test(t)),
-      String(titles),
-    );
+    const guidance = actions.find((a) => /open the guidance on data laws/.test(a.title));
+    assert.ok(guidance, String(titles));
+    assert.equal(guidance.command?.command, 'caveat.showGuidance', 'the client command, a Markdown preview');
     const insert = actions.find((a) => /insert a mitigation clause/.test(a.title))!;
     const edit = insert.edit!.changes![uri][0];
     assert.deepEqual(edit.range.start, { line: 1, character: 10 }, 'after the paragraph');

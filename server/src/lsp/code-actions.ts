@@ -2,12 +2,15 @@
 // format, accept the finding with a reason, add a partner to the reviewed list, and accept every
 // finding of one rule at once. Accepting asks for the reason where the client can ask (the VS Code
 // client's command); any other LSP client gets a plain edit that writes the directive with the reason
-// left empty for the user to type (LSP has no text input).
+// left empty for the user to type (LSP has no text input). Likewise guidance opens through the
+// server's own command (window/showDocument) and a reviewed partner is an edit of the list file.
 import { type CodeAction, CodeActionKind, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clauseFor, type Language, type MitigationClause, paragraphEnd, renderClause } from '../engine';
+import { CLIENT_ADD_PARTNER_COMMAND, CLIENT_GUIDANCE_COMMAND, SERVER_GUIDANCE_COMMAND } from './client-commands';
 import type { FindingData } from './diagnostics';
 import { CLIENT_ACCEPT_COMMAND, directiveLine } from './directive-text';
+import { addPartnerEdit, type PartnerListTarget } from './partner-list-edit';
 
 export interface AcceptArguments {
   uri: string;
@@ -21,6 +24,40 @@ export interface AcceptArguments {
 export interface ClientAbilities {
   /** It registers `caveat.acceptFinding`, which asks for the reason (the VS Code client announces it). */
   acceptsWithPrompt: boolean;
+  /** It registers `caveat.showGuidance` (a Markdown preview); others get the server's command. */
+  showsGuidance: boolean;
+  /** It registers `caveat.addReviewedPartner`, which asks for a note; others get an edit of the list. */
+  addsPartnersWithPrompt: boolean;
+  /** It applies CreateFile in documentChanges (workspace.workspaceEdit.resourceOperations). */
+  createsFiles: boolean;
+}
+
+function partnerAction(
+  d: Diagnostic,
+  data: FindingData,
+  client: ClientAbilities,
+  list: PartnerListTarget | undefined,
+): CodeAction | undefined {
+  if (client.addsPartnersWithPrompt) {
+    return {
+      title: `Caveat: add “${data.text}” to the reviewed partners`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      command: {
+        title: 'Add to reviewed partners',
+        command: CLIENT_ADD_PARTNER_COMMAND,
+        arguments: [{ name: data.text, ruleId: data.ruleId }],
+      },
+    };
+  }
+  const edit = list && addPartnerEdit(list, data.text, data.ruleId, client.createsFiles);
+  if (!edit) return undefined;
+  return {
+    title: `Caveat: add “${data.text}” to the reviewed partners (type the note into the list)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit,
+  };
 }
 
 /** The directive, with an empty reason, above each line: one edit that any client can apply. */
@@ -64,6 +101,7 @@ export function codeActionsFor(
   allDiagnostics: Diagnostic[],
   clauses: MitigationClause[],
   client: ClientAbilities,
+  partnerList?: PartnerListTarget,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const seenRules = new Set<string>();
@@ -75,7 +113,11 @@ export function codeActionsFor(
       title: `Caveat: open the guidance on ${data.guidance.replace(/-/g, ' ')}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      command: { title: 'Show guidance', command: 'caveat.showGuidance', arguments: [data.guidance] },
+      command: {
+        title: 'Show guidance',
+        command: client.showsGuidance ? CLIENT_GUIDANCE_COMMAND : SERVER_GUIDANCE_COMMAND,
+        arguments: [data.guidance],
+      },
     });
     const clause = clauseFor(clauses, data.ruleId, data.category);
     if (clause) {
@@ -90,16 +132,8 @@ export function codeActionsFor(
     const accept: AcceptArguments = { uri: doc.uri, languageId: doc.languageId, ruleId: data.ruleId, lines: [d.range.start.line] };
     actions.push(acceptAction(doc, 'this finding', [d], accept, client));
     if (data.category === 'military-linked-partner') {
-      actions.push({
-        title: `Caveat: add “${data.text}” to the reviewed partners`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        command: {
-          title: 'Add to reviewed partners',
-          command: 'caveat.addReviewedPartner',
-          arguments: [{ name: data.text, ruleId: data.ruleId }],
-        },
-      });
+      const partner = partnerAction(d, data, client, partnerList);
+      if (partner) actions.push(partner);
     }
     if (!seenRules.has(data.ruleId)) {
       seenRules.add(data.ruleId);

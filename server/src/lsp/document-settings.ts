@@ -18,6 +18,8 @@ export interface DocumentSettings {
   adjustments: Adjustments;
   jurisdiction: string;
   configFile?: string;
+  /** The reviewed-partner list that applies (none in an untrusted workspace), whether or not it exists. */
+  reviewedPartnersFile?: string;
   problems: ConfigProblem[];
 }
 
@@ -76,6 +78,7 @@ export function documentSettings(
     },
     jurisdiction: config?.jurisdiction ?? settings.jurisdiction,
     ...(config?.file ? { configFile: config.file } : {}),
+    ...(listFile ? { reviewedPartnersFile: listFile } : {}),
     problems,
   };
 }
