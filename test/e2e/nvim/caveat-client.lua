@@ -2,11 +2,14 @@
 -- Reads a JSON request from the file named by $CAVEAT_NVIM_REQUEST:
 --   { cmd = {...}, root = DIR, timeout_ms = N,
 --     files = { { path, hovers = {{line, character}}, actions = {{line, character}},
---                 applies = { { position = {line, character}, title_contains = TEXT, rule_id = ID? }, ... } } } }
+--                 applies = { { position = {line, character}, title_contains = TEXT, rule_id = ID? }, ... },
+--                 guidance_rule = ID?, partner_rule = ID? } } }
 -- opens each file with Neovim's own filetype detection, attaches the client, polls vim.diagnostic.get
 -- until diagnostics arrive, requests hovers and code actions, applies code actions' workspace edits in
 -- order (the way Neovim applies any code action's edit; each waits for the server's re-scan before the
--- next), and writes one JSON result to
+-- next), then runs "open the guidance" (workspace/executeCommand, and opens the page the server names)
+-- and applies "add to the reviewed partners" (an edit of the list file, written with :write), and
+-- writes one JSON result to
 -- $CAVEAT_NVIM_RESULT. Quits with exit code 0 when it could write a result, 1 otherwise.
 vim.cmd('filetype on')
 vim.o.more = false
@@ -21,6 +24,23 @@ local publish_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
 vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
   publish_handler(err, result, ctx, config)
   if result then published[result.uri] = (published[result.uri] or 0) + 1 end
+end
+
+-- Records window/showMessage (0.7 writes it to stdout) and window/showDocument, then lets Neovim's
+-- own handlers run.
+local messages = {}
+local show_message_handler = vim.lsp.handlers['window/showMessage']
+vim.lsp.handlers['window/showMessage'] = function(err, result, ctx, config)
+  if result then table.insert(messages, result.message) end
+  return show_message_handler(err, result, ctx, config)
+end
+local shown_documents = {}
+local show_document_handler = vim.lsp.handlers['window/showDocument']
+if show_document_handler then
+  vim.lsp.handlers['window/showDocument'] = function(err, result, ctx, config)
+    if result then table.insert(shown_documents, result.uri) end
+    return show_document_handler(err, result, ctx, config)
+  end
 end
 
 local function read_file(path)
@@ -136,6 +156,82 @@ local function apply_code_action(client_id, bufnr, apply, timeout_ms)
   return { title_contains = apply.title_contains, title = vim.NIL, text_after = vim.NIL, rescanned = false, diagnostics_after = {} }
 end
 
+-- The code actions at the first current diagnostic of `rule_id`, with that position.
+local function actions_at_rule(bufnr, rule_id, timeout_ms)
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    if (d.code or lsp.code) == rule_id then
+      local position = { line = d.lnum, character = d.col }
+      local params = {
+        textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+        range = { start = position, ['end'] = position },
+        context = { diagnostics = lsp_diagnostics_at(bufnr, d.lnum) },
+      }
+      return first_result(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout_ms)) or {}
+    end
+  end
+  return {}
+end
+
+-- "Open the guidance": runs the action's command on the server, as vim.lsp.buf.code_action() does for
+-- a command Neovim does not know, and opens the page the server asks for (or names in a message).
+local function run_guidance(client_id, bufnr, rule_id, timeout_ms)
+  local out = { rule_id = rule_id, title = vim.NIL, command = vim.NIL, messages = {}, shown = {}, page = vim.NIL, page_first_line = vim.NIL }
+  for _, action in ipairs(actions_at_rule(bufnr, rule_id, timeout_ms)) do
+    if action.command and action.title:find('open the guidance', 1, true) and concerns(action, rule_id) then
+      out.title = action.title
+      out.command = action.command.command
+      local before_messages, before_shown = #messages, #shown_documents
+      local client = vim.lsp.get_client_by_id(client_id)
+      local response = client.request_sync('workspace/executeCommand', action.command, timeout_ms, bufnr)
+      out.error = response and response.err and vim.inspect(response.err) or vim.NIL
+      vim.wait(timeout_ms, function() return #messages > before_messages or #shown_documents > before_shown end, 50)
+      for i = before_messages + 1, #messages do table.insert(out.messages, messages[i]) end
+      for i = before_shown + 1, #shown_documents do table.insert(out.shown, shown_documents[i]) end
+      local page = out.shown[1] and vim.uri_to_fname(out.shown[1]) or nil
+      for _, message in ipairs(out.messages) do
+        page = page or message:match('^Caveat guidance on [^:]*: (.+%.md)$')
+      end
+      if page then
+        vim.cmd('edit ' .. vim.fn.fnameescape(page))
+        local page_buf = vim.api.nvim_get_current_buf()
+        out.page = vim.api.nvim_buf_get_name(page_buf)
+        out.page_first_line = vim.api.nvim_buf_get_lines(page_buf, 0, 1, false)[1] or vim.NIL
+        vim.api.nvim_set_current_buf(bufnr)
+      end
+      return out
+    end
+  end
+  return out
+end
+
+-- "Add to the reviewed partners": applies the action's workspace edit (it may create the list), then
+-- writes the list buffer as a user would (:write, after creating its folder).
+local function add_partner(client_id, bufnr, rule_id, timeout_ms)
+  local out = { rule_id = rule_id, title = vim.NIL, list = vim.NIL, list_text = vim.NIL, written = false }
+  for _, action in ipairs(actions_at_rule(bufnr, rule_id, timeout_ms)) do
+    if action.edit and action.title:find('to the reviewed partners', 1, true) and concerns(action, rule_id) then
+      out.title = action.title
+      local uri = nil
+      for _, change in ipairs(action.edit.documentChanges or {}) do uri = uri or (change.textDocument and change.textDocument.uri) end
+      for changed in pairs(action.edit.changes or {}) do uri = uri or changed end
+      local client = vim.lsp.get_client_by_id(client_id)
+      vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding)
+      if uri then
+        local list = vim.uri_to_fname(uri)
+        local list_buf = vim.uri_to_bufnr(uri)
+        out.list = list
+        out.list_text = table.concat(vim.api.nvim_buf_get_lines(list_buf, 0, -1, false), '\n')
+        vim.fn.mkdir(vim.fn.fnamemodify(list, ':h'), 'p')
+        vim.api.nvim_buf_call(list_buf, function() vim.cmd('silent write') end)
+        out.written = true
+      end
+      return out
+    end
+  end
+  return out
+end
+
 local function run()
   local request = vim.fn.json_decode(read_file(os.getenv('CAVEAT_NVIM_REQUEST')))
   local exited = nil
@@ -177,6 +273,8 @@ local function run()
       for _, apply in ipairs(file.applies or {}) do
         table.insert(entry.applied, apply_code_action(client_id, bufnr, apply, request.timeout_ms))
       end
+      if file.guidance_rule then entry.guidance = run_guidance(client_id, bufnr, file.guidance_rule, request.timeout_ms) end
+      if file.partner_rule then entry.partner = add_partner(client_id, bufnr, file.partner_rule, request.timeout_ms) end
     end
     table.insert(result.files, entry)
   end

@@ -13,6 +13,34 @@ export interface NvimFileRequest {
    * when `rule_id` is given, that is about a diagnostic of that rule (a line can hold several findings).
    */
   applies: { position: TextPosition; title_contains: string; rule_id?: string }[];
+  /** After the applies: run "open the guidance" on the first diagnostic of this rule. */
+  guidance_rule?: string;
+  /** Then apply "add to the reviewed partners" on the first diagnostic of this rule and write the list. */
+  partner_rule?: string;
+}
+
+/** "Open the guidance": the server command run, what the server asked the editor, the page opened. */
+export interface NvimGuidanceResult {
+  rule_id: string;
+  title: string | null;
+  command: string | null;
+  error: string | null;
+  /** window/showMessage texts received after the command. */
+  messages: string[];
+  /** window/showDocument URIs received after the command (Neovim 0.7 does not announce support). */
+  shown: string[];
+  /** The buffer opened on the page the server named, and its first line. */
+  page: string | null;
+  page_first_line: string | null;
+}
+
+/** "Add to the reviewed partners": the list buffer after the edit, written to disk. */
+export interface NvimPartnerResult {
+  rule_id: string;
+  title: string | null;
+  list: string | null;
+  list_text: string | null;
+  written: boolean;
 }
 
 /** What one applied code action left in the buffer. */
@@ -47,6 +75,8 @@ export interface NvimFileResult {
   actions: { position: TextPosition; titles: string[] }[];
   /** One entry per requested apply, in order (empty when the server offers no code actions). */
   applied: NvimAppliedAction[];
+  guidance?: NvimGuidanceResult;
+  partner?: NvimPartnerResult;
 }
 
 export interface NvimSessionResult {

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseReviewedPartners } from '../../../server/src/config/reviewed-partners';
 import { directiveLine } from '../../../server/src/lsp/directive-text';
+import { reviewedPartnerAddition } from '../../../server/src/lsp/reviewed-partner-entry';
 import { installCleanupHandlers, stopAllProcesses } from '../support/child-processes';
 import { scanWithCli } from '../support/cli-findings';
 import { findPhrase, spanCoversLine } from '../support/document-positions';
@@ -49,7 +51,76 @@ function fileRequest(workspace: string, example: ExampleExpectation): NvimFileRe
       { position: accepted, title_contains: acceptTitle, rule_id: example.quickFix.ruleId },
       { position: clause, title_contains: example.editFix.titleContains },
     ],
+    // Not the accepted finding: accepted findings offer no actions.
+    guidance_rule: example.findings.find((f) => f.ruleId !== example.quickFix.ruleId)?.ruleId,
+    partner_rule: partnerRule(example),
   };
+}
+
+/** The first expected finding that names a partner (category military-linked-partner). */
+function partnerRule(example: ExampleExpectation): string | undefined {
+  return example.findings.find((f) => f.ruleId.startsWith('partner.'))?.ruleId;
+}
+
+/**
+ * "Open the guidance" runs the server's command (caveat.server.showGuidance; caveat.showGuidance is the
+ * VS Code client's): Neovim 0.7 does not announce window/showDocument, so the server names the page in
+ * a message, and the page it names opens in a buffer.
+ */
+async function checkGuidance(tally: TestTally, name: string, result: NvimFileResult) {
+  const guidance = result.guidance;
+  if (!guidance) return;
+  await tally.check(`${name}: "open the guidance" at ${guidance.rule_id} runs the server command and its page opens`, () => {
+    assert.equal(guidance.command, 'caveat.server.showGuidance', `the action's command (title ${guidance.title})`);
+    assert.equal(guidance.error, null, 'workspace/executeCommand failed');
+    assert.ok(guidance.page, `no page named; messages: ${JSON.stringify(guidance.messages)}, shown: ${JSON.stringify(guidance.shown)}`);
+    assert.match(guidance.page, /[/\\]rules[/\\]guidance[/\\][a-z0-9-]+\.md$/);
+    const firstLine = fs.readFileSync(guidance.page, 'utf8').split('\n')[0];
+    assert.ok(firstLine.trim(), 'the page has a first line');
+    assert.equal(guidance.page_first_line, firstLine, 'the buffer shows the page');
+  });
+}
+
+/**
+ * "Add to the reviewed partners" is an edit of the workspace's list in Neovim (the VS Code client runs
+ * caveat.addReviewedPartner, which asks for a note): the entry lands in the list buffer with the note
+ * left empty, and the list written to disk reads back with the partner.
+ */
+async function checkPartner(tally: TestTally, name: string, result: NvimFileResult, listsSoFar: Set<string>) {
+  const partner = result.partner;
+  if (!partner) return;
+  await tally.check(`${name}: "add to the reviewed partners" at ${partner.rule_id} adds it to the list file`, () => {
+    assert.ok(partner.title, 'no code action with an edit whose title contains "to the reviewed partners"');
+    assert.match(partner.title, /\(type the note into the list\)$/);
+    assert.ok(partner.list && partner.list_text !== null && partner.written, `the list was not edited: ${JSON.stringify(partner)}`);
+    const partnerName = /“(.+)”/.exec(partner.title)?.[1] ?? '';
+    const entry = reviewedPartnerAddition(partner.list, '', { name: partnerName, ruleId: partner.rule_id, note: '' });
+    assert.ok(`${partner.list_text}\n`.includes(entry), `the entry ${JSON.stringify(entry)} in ${JSON.stringify(partner.list_text)}`);
+    assert.ok(!listsSoFar.has(partnerName), `${partnerName} listed twice`);
+    listsSoFar.add(partnerName);
+    const written = parseReviewedPartners(partner.list_text, partner.list);
+    assert.deepEqual(written.problems, []);
+    assert.deepEqual(
+      written.partners.map((p) => p.name),
+      [...listsSoFar],
+      'the list written holds every partner added so far, in order',
+    );
+  });
+}
+
+/** After the session: the list on disk holds every partner added, each dated today. */
+async function checkPartnerListOnDisk(tally: TestTally, session: NvimSessionResult, added: Set<string>) {
+  const list = session.files.find((f) => f.partner?.list)?.partner?.list;
+  if (!list) return;
+  await tally.check(`the reviewed-partner list written by Neovim reads back with ${added.size} partners`, () => {
+    const { partners, problems } = parseReviewedPartners(fs.readFileSync(list, 'utf8'), list);
+    assert.deepEqual(problems, []);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.deepEqual(
+      partners.map((p) => [p.name, p.date, p.note]),
+      [...added].map((name) => [name, today, '']),
+    );
+  });
 }
 
 function ruleIdOf(diagnostic: { code: string | number | null }): string {
@@ -184,13 +255,18 @@ async function main(): Promise<number> {
       assert.equal(session.server_exited, null, `the server exited with ${session.server_exited}`);
       assert.equal(session.files.length, exampleExpectations.length);
     });
+    const partnersAdded = new Set<string>();
     for (const [index, example] of exampleExpectations.entries()) {
       const result = session.files[index];
       if (!result) continue;
+      const name = `${example.file} (filetype ${result.filetype})`;
       await checkExample(tally, example, result, session);
-      await checkAcceptFallback(tally, `${example.file} (filetype ${result.filetype})`, example, result);
-      await checkEditFix(tally, `${example.file} (filetype ${result.filetype})`, example, result);
+      await checkAcceptFallback(tally, name, example, result);
+      await checkEditFix(tally, name, example, result);
+      await checkGuidance(tally, name, result);
+      await checkPartner(tally, name, result, partnersAdded);
     }
+    await checkPartnerListOnDisk(tally, session, partnersAdded);
   } catch (error) {
     tally.recordFailure('nvim session', error);
   } finally {
