@@ -89,6 +89,9 @@ install_code_server() {
   write_code_server_manifest
   export PATH="$NODE24_DIR/bin:$PATH"
   export npm_config_nodedir="$NODE24_DIR"
+  # Under `npm test` the outer npm (Node 20) exports its user agent, which the inner npm takes as
+  # config; code-server's postinstall reads the Node version from it and refuses "node v20".
+  unset npm_config_user_agent
   (cd "$CODE_SERVER_PREFIX" && npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION")
   # npm 11 records approvals per installed package; approve, then rebuild so the scripts surely ran.
   (cd "$CODE_SERVER_PREFIX" && npm install-scripts approve code-server argon2)

@@ -206,8 +206,17 @@ export class WorkbenchDriver {
   async answerQuickInput(value: string): Promise<void> {
     const widget = this.page.locator('.quick-input-widget');
     const input = widget.locator('input').first();
-    await input.fill(value);
-    await waitFor(`the quick input to hold ${value}`, async () => (await input.inputValue()) === value);
+    // The simple file dialog sets its own value (the start folder) once it has listed it; a fill that
+    // lands before that is overwritten. Fill again until the value holds.
+    let seen = '';
+    await waitFor(`the quick input to hold ${value}`, async () => {
+      seen = await input.inputValue();
+      if (seen === value) return true;
+      await input.fill(value);
+      return false;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; it held ${JSON.stringify(seen)}`);
+    });
     const ok = widget.locator('.monaco-button', { hasText: /^OK$/ });
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       if (await ok.isVisible()) await ok.click();
