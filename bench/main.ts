@@ -108,6 +108,20 @@ async function main(): Promise<void> {
     if (!results.compileCached.cacheHit) throw new Error('the second process did not read the cache');
   });
 
+  progress(`load and compile of ${names(largest)} from a rule-set snapshot, fresh process`);
+  await attempt('load and compile (rule-set snapshot)', () => {
+    const config: CompileWorkerConfig = {
+      bundled: true,
+      packFiles: [largestPack],
+      warmRuns: 0,
+      snapshotDir: join(cacheDir, 'bench-snapshot'),
+    };
+    const first = runWorker<CompileWorkerResult>('compile-worker', config);
+    if (first.cacheHit) throw new Error('the snapshot folder was not empty');
+    results.compileSnapshot = runWorker<CompileWorkerResult>('compile-worker', config);
+    if (!results.compileSnapshot.cacheHit) throw new Error('the second process did not read the snapshot');
+  });
+
   const serverJs = join(REPO, 'dist', 'server.js');
   const small = f.drafts[0];
   const oneMb = f.drafts.find((d) => d.label === '1 MB') ?? f.drafts[f.drafts.length - 1];
@@ -130,7 +144,7 @@ async function main(): Promise<void> {
   progress(`server: ${names(largest)} again, compiled rules now cached`);
   await attempt('server (names, cached)', async () => {
     const result = await measureServer({ serverJs, draftFile: oneMb.file, rulePacks: [largestPack], keystrokes: 0, timeoutMs: 180_000 });
-    results.server.push({ label: `${names(largest)}, ${oneMb.label} draft, second start (rules cached)`, result });
+    results.server.push({ label: `${names(largest)}, ${oneMb.label} draft, second start (rule-set snapshot)`, result });
   });
 
   progress(`CLI: ${plan.cli.files} × ${plan.cli.bytes / 1024} KB`);

@@ -36,7 +36,9 @@ export class LspBenchClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      if (process.env.CAVEAT_BENCH_LOG) process.stderr.write(`server: ${p.message}\n`);
+    });
     this.connection.listen();
   }
 

@@ -41,6 +41,8 @@ export interface BenchResults {
   compileNamesOnly?: CompileWorkerResult;
   /** Bundled + the largest list through the compiled-rules cache, in a fresh process after one that wrote it. */
   compileCached?: CompileWorkerResult;
+  /** Bundled + the largest list loaded and compiled from a rule-set snapshot by a fresh process. */
+  compileSnapshot?: CompileWorkerResult;
   server: { label: string; result: ServerResult }[];
   cliCorpus?: { files: number; bytesEach: number; run: CliRun };
   wholeProcess: WholeProcessRow[];

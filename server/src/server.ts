@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { adjustFindings } from './config/apply-config';
 import { ConfigResolver } from './config/find-config';
-import { type Finding, IncrementalScanner, type Rule, type RuleProblem } from './engine';
+import { type Finding, IncrementalScanner, type RuleLookup, type RuleProblem, ruleLookup } from './engine';
 import { CLIENT_ACCEPT_COMMAND, CLIENT_ADD_PARTNER_COMMAND, CLIENT_GUIDANCE_COMMAND, SERVER_GUIDANCE_COMMAND } from './lsp/client-commands';
 import { type ClientAbilities, codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
@@ -36,7 +36,7 @@ import { scanFilesOnDisk } from './lsp/workspace-scan';
 interface DocumentState {
   version: number;
   findings: Finding[];
-  rules: Map<string, Rule>;
+  rules: RuleLookup;
   diagnostics: Diagnostic[];
   jurisdiction: string;
 }
@@ -50,7 +50,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const ruleFilesWithProblems = new Set<string>();
   /** The latest findings and diagnostics of each open document, for hovers and code actions. */
   const states = new Map<string, DocumentState>();
-  const rulesById = new WeakMap<object, Map<string, Rule>>();
   /** Per open document: re-scans only the tokens around each edit. */
   const scanners = new Map<string, IncrementalScanner>();
   let workspaceFolders: string[] = [];
@@ -83,23 +82,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publishRuleProblems(ruleSet.problems);
     if (ruleSet !== loggedRuleSet) {
       loggedRuleSet = ruleSet;
-      const { cached, ms, cacheProblem } = ruleSet.compile;
-      connection.console.log(
-        `${ruleSet.compiled.stats.rules} rules ${cached ? 'read from the compiled-rules cache' : 'compiled'} in ${Math.round(ms)} ms`,
-      );
+      const { cached, from, ms, cacheProblem } = ruleSet.compile;
+      const how = from === 'snapshot' ? 'read from the rule-set snapshot' : cached ? 'read from the compiled-rules cache' : 'compiled';
+      connection.console.log(`${ruleSet.compiled.stats.rules} rules ${how} in ${Math.round(ms)} ms`);
       if (cacheProblem) connection.console.warn(cacheProblem);
     }
     return ruleSet;
   };
 
-  const rulesOf = (ruleSet: RuleSet): Map<string, Rule> => {
-    let byId = rulesById.get(ruleSet.compiled);
-    if (!byId) {
-      byId = new Map(ruleSet.compiled.rules.map((r) => [r.id, r]));
-      rulesById.set(ruleSet.compiled, byId);
-    }
-    return byId;
-  };
+  // By id without walking the list: a snapshot's rules are parsed only when a finding needs one.
+  const rulesOf = (ruleSet: RuleSet): RuleLookup => ruleLookup(ruleSet.compiled.rules);
 
   const publishRuleProblems = (problems: RuleProblem[]) => {
     const byFile = new Map<string, Diagnostic[]>();

@@ -2,7 +2,7 @@
 // risk, message, source, guidance, laws and examples; for a law its names, dates, articles, what to do,
 // links and whether it was verified.
 import type { Rule } from '../engine';
-import { type LawCard, lawCards, lawLabel } from '../engine';
+import { type LawCard, lawCards, lawLabel, ruleLookup } from '../engine';
 import { guidancePage } from './guidance-pages';
 import { RuleSets } from './rule-sets';
 
@@ -14,7 +14,7 @@ export function runExplain(id: string, extraPacks: string[], stdout: NodeJS.Writ
     stdout.write(lawCard(exactLaw));
     return 0;
   }
-  const rule = new RuleSets(extraPacks).forPacks([]).loaded.rules.find((r) => r.id === id);
+  const rule = ruleLookup(new RuleSets(extraPacks).forPacks([]).loaded.rules).get(id);
   if (rule) {
     stdout.write(ruleCard(rule));
     return 0;

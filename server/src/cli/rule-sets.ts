@@ -5,14 +5,19 @@ import { join } from 'node:path';
 import {
   bundledRuleSources,
   type CompiledRules,
+  compileRules,
   compileRulesCached,
   defaultCacheRoot,
   defaultCompileCacheDir,
   type LoadedRules,
   loadBundledRules,
   type RuleProblem,
+  readRuleSetSnapshot,
+  ruleSetSnapshotKey,
   ValidatedPacks,
+  writeRuleSetSnapshot,
 } from '../engine';
+import { VERSION } from './version';
 
 export interface RuleSet {
   loaded: LoadedRules;
@@ -23,6 +28,8 @@ interface CachedRules {
   loaded: LoadedRules;
   /** Compiled on first use: a parallel scan compiles in its workers, never in the main thread. */
   compiled?: CompiledRules;
+  /** The rule-set snapshot these rules are kept under (see rule-set-snapshot.ts). */
+  snapshotKey: string;
 }
 
 /**
@@ -79,7 +86,7 @@ export class RuleSets {
   forPacks(configPacks: string[]): RuleSet {
     const set = this.use(configPacks);
     const { rules } = set;
-    rules.compiled ??= this.compile(rules.loaded, this.packsFor(configPacks));
+    rules.compiled ??= this.compile(rules, this.packsFor(configPacks));
     set.compileProblems = rules.compiled.problems;
     return { loaded: rules.loaded, compiled: rules.compiled };
   }
@@ -104,11 +111,17 @@ export class RuleSets {
     return [...this.used.values()].map((s) => s.rules.loaded);
   }
 
-  private compile(loaded: LoadedRules, packs: string[]): CompiledRules {
-    const dir = defaultCompileCacheDir();
+  private compile(rules: CachedRules, packs: string[]): CompiledRules {
+    const write = this.compileCache !== 'read';
+    // A clean load is kept whole as a snapshot, which the next run reads instead of the packs;
+    // a cache that cannot be read or written costs only the time: not worth a message.
+    if (write && rules.loaded.problems.length === 0) {
+      const compiled = compileRules(rules.loaded.rules);
+      writeRuleSetSnapshot(snapshotDir(), rules.snapshotKey, rules.loaded, compiled);
+      return compiled;
+    }
     const sources = bundledRuleSources(packs);
-    // A cache that cannot be read or written costs only the compile time: not worth a message.
-    return compileRulesCached(loaded.rules, { dir, sources, write: this.compileCache !== 'read' }).compiled;
+    return compileRulesCached(rules.loaded.rules, { dir: defaultCompileCacheDir(), sources, write }).compiled;
   }
 
   private use(configPacks: string[]): UsedSet {
@@ -119,8 +132,15 @@ export class RuleSets {
       const processKey = cacheKey(packs);
       let rules = processCache.get(processKey);
       if (!rules) {
+        const snapshotKey = ruleSetSnapshotKey(bundledRuleSources(packs), 'bundled=true', VERSION);
+        const { snapshot } = readRuleSetSnapshot(snapshotDir(), snapshotKey);
         // Packs whose text validated cleanly before skip the rule-by-rule validation.
-        rules = { loaded: loadBundledRules(packs, { validated: new ValidatedPacks(join(defaultCacheRoot(), 'validated-packs')) }) };
+        rules = snapshot
+          ? { ...snapshot, snapshotKey }
+          : {
+              loaded: loadBundledRules(packs, { validated: new ValidatedPacks(join(defaultCacheRoot(), 'validated-packs')) }),
+              snapshotKey,
+            };
         processCache.set(processKey, rules);
       }
       set = { rules };
@@ -128,4 +148,8 @@ export class RuleSets {
     }
     return set;
   }
+}
+
+function snapshotDir(): string {
+  return join(defaultCacheRoot(), 'rule-sets');
 }

@@ -1,7 +1,7 @@
 // Everything a report format needs about one `caveat scan`: the per-file reports plus the rules, packs,
 // date and settings they were made with.
 import type { Jurisdiction } from '../config/config-types';
-import type { Rule } from '../engine';
+import { type RuleLookup, ruleLookup } from '../engine';
 import type { FileReport } from './report';
 import type { RuleSets } from './rule-sets';
 import { VERSION } from './version';
@@ -16,7 +16,7 @@ export interface PackVersion {
 export interface ScanRun {
   /** Sorted by file; entries with `error` are drafts that could not be read. */
   reports: FileReport[];
-  rules: Map<string, Rule>;
+  rules: RuleLookup;
   packs: PackVersion[];
   showAccepted: boolean;
   jurisdiction?: Jurisdiction;
@@ -33,10 +33,21 @@ export function reportDate(): Date {
 }
 
 export function describeRun(reports: FileReport[], ruleSets: RuleSets, settings: Pick<ScanRun, 'showAccepted' | 'jurisdiction'>): ScanRun {
-  const rules = new Map<string, Rule>();
+  // Rules by id over every set used, the first set's rule first; looked up, never walked, so rules
+  // read from a snapshot are parsed only for the findings a report names.
+  const lookups = ruleSets.allLoaded().map((loaded) => ruleLookup(loaded.rules));
+  const rules: RuleLookup = {
+    get: (id) => {
+      for (const lookup of lookups) {
+        const rule = lookup.get(id);
+        if (rule) return rule;
+      }
+      return undefined;
+    },
+    has: (id) => lookups.some((lookup) => lookup.has(id)),
+  };
   const packs = new Map<string, PackVersion>();
   for (const loaded of ruleSets.allLoaded()) {
-    for (const r of loaded.rules) if (!rules.has(r.id)) rules.set(r.id, r);
     for (const p of loaded.packs)
       if (!packs.has(p.pack)) packs.set(p.pack, { pack: p.pack, version: p.version, title: p.title, dataDate: p.data_date });
   }

@@ -9,6 +9,8 @@ export { bundledRulesDir } from './bundled';
 export { type CompiledRules, compileRules } from './rules/compile';
 export { type CachedCompile, compileRulesCached, defaultCacheRoot, defaultCompileCacheDir } from './rules/compiled-cache';
 export { type LoadOptions, loadRulePacks, parsePackText } from './rules/load';
+export { isLazyRuleList, lazyRuleList, type RuleLookup, ruleIdsOf, ruleLookup } from './rules/rule-list';
+export { type RuleSetSnapshot, readRuleSetSnapshot, ruleSetSnapshotKey, writeRuleSetSnapshot } from './rules/rule-set-snapshot';
 export type { LoadedRules, Rule, RulePack, RuleProblem } from './rules/types';
 export { ValidatedPacks } from './rules/validated-packs';
 export { type ScanOptions, type ScanReport, scan, scanDocument } from './scan';

@@ -5,6 +5,7 @@ import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
 import { findMatches, MAX_PATTERN_MATCHES, type RawMatch } from './match';
 import type { CompiledRules } from './rules/compile';
+import { ruleIdsOf } from './rules/rule-list';
 import { type Category, type Finding, type FindingCategory, type Language, RISK_RANK, type Risk } from './types';
 
 export interface ScanOptions {
@@ -66,7 +67,7 @@ const idCache = new WeakMap<CompiledRules, Set<string>>();
 function knownIds(compiled: CompiledRules): Set<string> {
   let ids = idCache.get(compiled);
   if (!ids) {
-    ids = new Set(compiled.rules.map((r) => r.id));
+    ids = new Set(ruleIdsOf(compiled.rules));
     idCache.set(compiled, ids);
   }
   return ids;

@@ -2,7 +2,7 @@
 // the draft, the card of a law or regulation named there (with the cited article first).
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { articleOf, type Finding, type LawCard, type LawIndex, orderLaws, type Rule } from '../engine';
+import { articleOf, type Finding, type LawCard, type LawIndex, orderLaws, type Rule, type RuleLookup } from '../engine';
 import { guidanceUri } from './diagnostics';
 
 const RISK_LABEL = { red: '🔴 red', orange: '🟠 orange', green: '🟢 green' } as const;
@@ -11,7 +11,7 @@ export function hoverAt(
   doc: TextDocument,
   offset: number,
   findings: Finding[],
-  rules: Map<string, Rule>,
+  rules: RuleLookup,
   laws: LawIndex,
   jurisdiction = 'EU',
 ): Hover | undefined {

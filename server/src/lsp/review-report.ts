@@ -6,7 +6,7 @@ import { type FileReport, locateFindings } from '../cli/report';
 import { reportDate } from '../cli/scan-run';
 import { VERSION } from '../cli/version';
 import type { Jurisdiction } from '../config/config-types';
-import type { Finding, Rule } from '../engine';
+import { type Finding, ruleLookup } from '../engine';
 import type { RuleSet } from './rule-set';
 
 export interface ReportDocument {
@@ -26,7 +26,7 @@ export function renderReviewReport(
   const reports: FileReport[] = documents.map((d) => locateFindings(display(d.uri), d.text, d.findings));
   for (const e of errors) reports.push({ file: display(e.uri), findings: [], accepted: [], lines: new Map(), error: e.message });
   reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const rules = new Map<string, Rule>(ruleSet.compiled.rules.map((r) => [r.id, r]));
+  const rules = ruleLookup(ruleSet.compiled.rules);
   return renderReport(
     format,
     {

@@ -3,6 +3,7 @@
 // its last good rules stay active, so a half-typed edit of a pack never switches rules off.
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { VERSION } from '../cli/version';
 import {
   bundledRuleSources,
   type CompiledRules,
@@ -12,8 +13,12 @@ import {
   loadBundledRules,
   loadRulePacks,
   type Rule,
+  type RulePack,
   type RuleProblem,
+  readRuleSetSnapshot,
+  ruleSetSnapshotKey,
   ValidatedPacks,
+  writeRuleSetSnapshot,
 } from '../engine';
 import { listPackFiles } from '../engine/rules/load';
 
@@ -25,8 +30,11 @@ export interface RuleSet {
   /** Pack files whose last good rules are in use because the current file is broken. */
   stale: string[];
   key: string;
-  /** How the rules were compiled: from the compiled-rules cache or afresh, and any cache problem. */
-  compile: { cached: boolean; ms: number; cacheProblem?: string };
+  /**
+   * How the rules were had: `from` a rule-set snapshot (no pack read) or the packs, `cached` when the
+   * compiled rules were read rather than compiled, and any cache problem.
+   */
+  compile: { cached: boolean; from: 'snapshot' | 'packs'; ms: number; cacheProblem?: string };
 }
 
 function packFiles(paths: string[]): string[] {
@@ -72,6 +80,28 @@ export class RuleSetCache {
     const files = packFiles(extraPacks);
     const key = `${useBundled}|${fingerprint(files)}`;
     if (this.current && this.current.key === key) return this.current;
+    const sources = useBundled ? bundledRuleSources(files) : files;
+    const snapshotDir = this.cacheRoot === false ? undefined : join(this.cacheRoot, 'rule-sets');
+    const snapshotKey = ruleSetSnapshotKey(sources, `bundled=${useBundled}`, VERSION);
+    const started = performance.now();
+    let snapshotProblem: string | undefined;
+    if (snapshotDir) {
+      const { snapshot, problem } = readRuleSetSnapshot(snapshotDir, snapshotKey);
+      snapshotProblem = problem;
+      if (snapshot) {
+        // A snapshot is of a clean load: every pack is its own last good version.
+        for (const pack of snapshot.loaded.packs) if (pack.file && files.includes(pack.file)) this.lastGood.set(pack.file, pack.rules);
+        this.current = {
+          compiled: snapshot.compiled,
+          packs: packVersions(snapshot.loaded.packs),
+          problems: [],
+          stale: [],
+          key,
+          compile: { cached: true, from: 'snapshot', ms: performance.now() - started },
+        };
+        return this.current;
+      }
+    }
     const options = { validated: this.validated };
     const loaded = useBundled ? loadBundledRules(files, options) : loadRulePacks(files, undefined, options);
     // A workspace pack with any problem (a YAML error, or one rule broken mid-edit) keeps its last
@@ -84,24 +114,39 @@ export class RuleSetCache {
     const rules = loaded.rules.filter((r) => !r.file || !staleSet.has(r.file));
     const ids = new Set(rules.map((r) => r.id));
     for (const file of stale) rules.push(...(this.lastGood.get(file) ?? []).filter((r) => !ids.has(r.id)));
-    const sources = useBundled ? bundledRuleSources(files) : files;
     let compiled: CompiledRules;
     let compile: RuleSet['compile'];
     if (this.cacheRoot === false) {
       compiled = compileRules(rules);
-      compile = { cached: false, ms: compiled.stats.compileMs };
+      compile = { cached: false, from: 'packs', ms: compiled.stats.compileMs };
+    } else if (snapshotDir && loaded.problems.length === 0) {
+      // A clean load is kept whole (rule-set-snapshot.ts): the next start reads neither packs nor rules.
+      compiled = compileRules(rules);
+      const problem = writeRuleSetSnapshot(snapshotDir, snapshotKey, { ...loaded, rules }, compiled) ?? snapshotProblem;
+      compile = { cached: false, from: 'packs', ms: compiled.stats.compileMs, ...(problem ? { cacheProblem: problem } : {}) };
     } else {
       const result = compileRulesCached(rules, { dir: join(this.cacheRoot, 'compiled-rules'), sources });
       compiled = result.compiled;
-      compile = { cached: result.hit, ms: compiled.stats.compileMs, ...(result.cacheProblem ? { cacheProblem: result.cacheProblem } : {}) };
+      const problem = result.cacheProblem ?? snapshotProblem;
+      compile = { cached: result.hit, from: 'packs', ms: compiled.stats.compileMs, ...(problem ? { cacheProblem: problem } : {}) };
     }
-    const packs = loaded.packs.map((p) => ({
-      pack: p.pack,
-      version: p.version,
-      title: p.title,
-      ...(p.data_date ? { dataDate: p.data_date } : {}),
-    }));
-    this.current = { compiled, packs, problems: [...loaded.problems, ...compiled.problems], stale, key, compile };
+    this.current = {
+      compiled,
+      packs: packVersions(loaded.packs),
+      problems: [...loaded.problems, ...compiled.problems],
+      stale,
+      key,
+      compile,
+    };
     return this.current;
   }
+}
+
+function packVersions(packs: RulePack[]): RuleSet['packs'] {
+  return packs.map((p) => ({
+    pack: p.pack,
+    version: p.version,
+    title: p.title,
+    ...(p.data_date ? { dataDate: p.data_date } : {}),
+  }));
 }

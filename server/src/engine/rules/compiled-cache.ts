@@ -188,7 +188,16 @@ export function writeCompiled(compiled: CompiledRules, key: string): Buffer {
   return Buffer.concat(chunks);
 }
 
-export function readCompiled(bytes: Buffer, rules: Rule[], key: string): CompiledRules {
+/**
+ * Restores compiled rules from writeCompiled's bytes. `patterns`: the rules' regular expressions
+ * compiled already (a rule-set snapshot keeps their sources, so that its lazy rule list is not walked).
+ */
+export function readCompiled(
+  bytes: Buffer,
+  rules: Rule[],
+  key: string,
+  patterns: Pick<CompiledRules, 'regexes' | 'problems'> = compilePatterns(rules),
+): CompiledRules {
   if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a compiled-rules file');
   const headerLength = bytes.readUInt32LE(MAGIC.length);
   let offset = MAGIC.length + 4;
@@ -233,7 +242,6 @@ export function readCompiled(bytes: Buffer, rules: Rule[], key: string): Compile
   });
   const vocabulary = new Map(header.vocabulary);
   const abbreviations = new Map(header.abbreviations);
-  const patterns = compilePatterns(rules);
   return {
     rules,
     automaton,
