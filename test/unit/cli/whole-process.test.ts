@@ -58,4 +58,27 @@ describe('node bin/caveat.js (whole process)', function () {
       ws.cleanup();
     }
   });
+
+  it('stops quietly with its exit code when the reader closes the pipe early (| head)', () => {
+    // Far more report than a pipe holds, so writes are still pending when the reader goes.
+    const ws = workspace({ 'a.md': `${QUANTUM}\n\n`.repeat(2000) });
+    try {
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${bin}" scan --format json --fail-on never a.md | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`,
+        ],
+        {
+          cwd: ws.dir,
+          encoding: 'utf8',
+          timeout: 60000,
+        },
+      );
+      assert.doesNotMatch(r.stderr, /EPIPE|Error/, r.stderr);
+      assert.equal(r.stdout.trim(), 'exit=0');
+    } finally {
+      ws.cleanup();
+    }
+  });
 });
