@@ -7,6 +7,14 @@
 // has a dense array by word id instead.
 
 const EMPTY = -1;
+/** Children from which a node being built looks its children up in a Map rather than its list. */
+const WIDE = 32;
+
+/** Patterns in one array: pattern p is words[ends[p - 1] (0 for p = 0), ends[p]). */
+export interface PatternList {
+  words: Int32Array;
+  ends: Int32Array;
+}
 
 /** What an automaton is made of, for the compiled-rules cache (see rules/compiled-cache.ts). */
 export interface AutomatonParts {
@@ -25,10 +33,10 @@ export class WordAutomaton {
   /** The root's transitions by word id (0 = none). */
   private readonly rootNext: Int32Array;
   /** Edges other than the root's: key node, key word, target node per slot (node -1 = empty). */
-  private edgeNode: Int32Array;
-  private edgeWord: Int32Array;
-  private edgeTarget: Int32Array;
-  private edgeMask: number;
+  private readonly edgeNode: Int32Array;
+  private readonly edgeWord: Int32Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly edgeMask: number;
   private readonly fail: Int32Array;
   /** Pattern ending at each node, or -1; further patterns via outputLink. */
   private readonly ownPattern: Int32Array;
@@ -39,105 +47,20 @@ export class WordAutomaton {
   readonly patternLength: Int32Array;
   readonly nodeCount: number;
 
-  constructor(patterns: ArrayLike<number>[], restored?: AutomatonParts) {
-    if (restored) {
-      this.rootNext = restored.rootNext;
-      this.edgeNode = restored.edgeNode;
-      this.edgeWord = restored.edgeWord;
-      this.edgeTarget = restored.edgeTarget;
-      this.edgeMask = restored.edgeNode.length - 1;
-      this.fail = restored.fail;
-      this.ownPattern = restored.ownPattern;
-      this.outputLink = restored.outputLink;
-      this.patternLength = restored.patternLength;
-      this.morePatterns = new Map(restored.morePatterns);
-      this.nodeCount = restored.fail.length;
-      return;
-    }
-    let bound = 1;
-    let maxWord = 0;
-    for (const words of patterns) {
-      bound += words.length;
-      for (let i = 0; i < words.length; i++) if (words[i] > maxWord) maxWord = words[i];
-    }
-    let capacity = 16;
-    while (capacity < bound * 2) capacity *= 2;
-    this.edgeMask = capacity - 1;
-    this.edgeNode = new Int32Array(capacity).fill(EMPTY);
-    this.edgeWord = new Int32Array(capacity);
-    this.edgeTarget = new Int32Array(capacity);
-    this.rootNext = new Int32Array(maxWord + 1);
-
-    // 1. The trie: each new node records its parent and the word that leads to it.
-    const parent = new Int32Array(bound);
-    const wordOf = new Int32Array(bound);
-    const depth = new Int32Array(bound);
-    const own = new Int32Array(bound).fill(-1);
-    this.morePatterns = new Map();
-    let count = 1;
-    patterns.forEach((words, p) => {
-      let node = 0;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        let next = this.child(node, w);
-        if (next < 0) {
-          next = count++;
-          parent[next] = node;
-          wordOf[next] = w;
-          depth[next] = depth[node] + 1;
-          this.addEdge(node, w, next);
-        }
-        node = next;
-      }
-      if (words.length === 0) return;
-      if (own[node] < 0) own[node] = p;
-      else {
-        const more = this.morePatterns.get(node) ?? [];
-        more.push(p);
-        this.morePatterns.set(node, more);
-      }
-    });
-    this.nodeCount = count;
-    this.ownPattern = own.slice(0, count);
-    // The edge table was sized for the worst case (no shared prefixes); sized again for the edges
-    // there are, it halves the automaton's memory with a name list.
-    let tight = 16;
-    while (tight < count * 2) tight *= 2;
-    if (tight < this.edgeNode.length) {
-      const [nodes, words, targets] = [this.edgeNode, this.edgeWord, this.edgeTarget];
-      this.edgeMask = tight - 1;
-      this.edgeNode = new Int32Array(tight).fill(EMPTY);
-      this.edgeWord = new Int32Array(tight);
-      this.edgeTarget = new Int32Array(tight);
-      for (let slot = 0; slot < nodes.length; slot++) if (nodes[slot] !== EMPTY) this.addEdge(nodes[slot], words[slot], targets[slot]);
-    }
-    this.patternLength = Int32Array.from(patterns, (p) => p.length);
-
-    // 2. Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS).
-    let maxDepth = 0;
-    for (let node = 1; node < count; node++) if (depth[node] > maxDepth) maxDepth = depth[node];
-    const firstAtDepth = new Int32Array(maxDepth + 2);
-    for (let node = 1; node < count; node++) firstAtDepth[depth[node] + 1]++;
-    for (let d = 1; d < firstAtDepth.length; d++) firstAtDepth[d] += firstAtDepth[d - 1];
-    const order = new Int32Array(count);
-    for (let node = 1; node < count; node++) order[firstAtDepth[depth[node]]++] = node;
-    this.fail = new Int32Array(count);
-    this.outputLink = new Int32Array(count);
-    for (let k = 0; k < count - 1; k++) {
-      const node = order[k];
-      const up = parent[node];
-      if (up === 0) continue; // depth 1: fail to the root
-      const w = wordOf[node];
-      let f = this.fail[up];
-      let target = this.child(f, w);
-      while (target < 0 && f !== 0) {
-        f = this.fail[f];
-        target = this.child(f, w);
-      }
-      const fn = target >= 0 && target !== node ? target : 0;
-      this.fail[node] = fn;
-      this.outputLink[node] = this.ownPattern[fn] >= 0 ? fn : this.outputLink[fn];
-    }
+  /** Patterns as word-id sequences: one array each, or all in one (see PatternList). */
+  constructor(patterns: ArrayLike<number>[] | PatternList, restored?: AutomatonParts) {
+    const parts = restored ?? buildParts(Array.isArray(patterns) ? flatten(patterns) : (patterns as PatternList));
+    this.rootNext = parts.rootNext;
+    this.edgeNode = parts.edgeNode;
+    this.edgeWord = parts.edgeWord;
+    this.edgeTarget = parts.edgeTarget;
+    this.edgeMask = parts.edgeNode.length - 1;
+    this.fail = parts.fail;
+    this.ownPattern = parts.ownPattern;
+    this.outputLink = parts.outputLink;
+    this.patternLength = parts.patternLength;
+    this.morePatterns = new Map(parts.morePatterns);
+    this.nodeCount = parts.fail.length;
   }
 
   /** An automaton from the parts of one built before. */
@@ -148,18 +71,6 @@ export class WordAutomaton {
   parts(): AutomatonParts {
     const { rootNext, edgeNode, edgeWord, edgeTarget, fail, ownPattern, outputLink, patternLength } = this;
     return { rootNext, edgeNode, edgeWord, edgeTarget, fail, ownPattern, outputLink, patternLength, morePatterns: [...this.morePatterns] };
-  }
-
-  private addEdge(node: number, word: number, target: number): void {
-    if (node === 0) {
-      this.rootNext[word] = target;
-      return;
-    }
-    let slot = edgeSlot(node, word) & this.edgeMask;
-    while (this.edgeNode[slot] !== EMPTY) slot = (slot + 1) & this.edgeMask;
-    this.edgeNode[slot] = node;
-    this.edgeWord[slot] = word;
-    this.edgeTarget[slot] = target;
   }
 
   private child(node: number, word: number): number {
@@ -202,6 +113,181 @@ export class WordAutomaton {
   hasOutput(state: number): boolean {
     return state !== 0 && (this.ownPattern[state] >= 0 || this.outputLink[state] !== 0);
   }
+}
+
+// Building runs once per rule set on up to hundreds of thousands of nodes: each stage is a function of
+// its own, so the engine optimises each loop once instead of a constructor that deoptimises between
+// stages.
+
+/** The trie, its nodes numbered in the order they are first reached. */
+interface Trie {
+  count: number;
+  rootNext: Int32Array;
+  parent: Int32Array;
+  wordOf: Int32Array;
+  depth: Int32Array;
+  ownPattern: Int32Array;
+  morePatterns: [number, number[]][];
+}
+
+function buildParts(patterns: PatternList): AutomatonParts {
+  const trie = buildTrie(patterns);
+  const { edgeNode, edgeWord, edgeTarget } = edgeTable(trie);
+  const { fail, outputLink } = failureLinks(trie, edgeNode, edgeWord, edgeTarget);
+  const { ends } = patterns;
+  const patternLength = new Int32Array(ends.length);
+  for (let p = 0; p < ends.length; p++) patternLength[p] = ends[p] - (p === 0 ? 0 : ends[p - 1]);
+  const { rootNext, ownPattern, morePatterns } = trie;
+  return { rootNext, edgeNode, edgeWord, edgeTarget, fail, ownPattern, outputLink, patternLength, morePatterns };
+}
+
+/**
+ * While the trie grows, a node's children are a list (most nodes have one or two); a node with many
+ * children gets a Map as well, so a long list is never walked.
+ */
+function buildTrie({ words, ends }: PatternList): Trie {
+  const bound = words.length + 1;
+  let maxWord = 0;
+  for (let i = 0; i < words.length; i++) if (words[i] > maxWord) maxWord = words[i];
+  const rootNext = new Int32Array(maxWord + 1);
+  const parent = new Int32Array(bound);
+  const wordOf = new Int32Array(bound);
+  const depth = new Int32Array(bound);
+  const own = new Int32Array(bound).fill(-1);
+  const firstChild = new Int32Array(bound);
+  const nextSibling = new Int32Array(bound);
+  const childCount = new Int32Array(bound);
+  const wide = new Map<number, Map<number, number>>();
+  const more = new Map<number, number[]>();
+  let count = 1;
+  let from = 0;
+  for (let p = 0; p < ends.length; p++) {
+    const to = ends[p];
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const w = words[i];
+      let next: number;
+      if (node === 0) next = rootNext[w];
+      else if (childCount[node] >= WIDE) next = wide.get(node)?.get(w) ?? 0;
+      else {
+        next = firstChild[node];
+        while (next !== 0 && wordOf[next] !== w) next = nextSibling[next];
+      }
+      if (next === 0) {
+        next = count++;
+        parent[next] = node;
+        wordOf[next] = w;
+        depth[next] = depth[node] + 1;
+        if (node === 0) rootNext[w] = next;
+        else {
+          nextSibling[next] = firstChild[node];
+          firstChild[node] = next;
+          const children = ++childCount[node];
+          if (children > WIDE) wide.get(node)?.set(w, next);
+          else if (children === WIDE) {
+            const byWord = new Map<number, number>();
+            for (let c = firstChild[node]; c !== 0; c = nextSibling[c]) byWord.set(wordOf[c], c);
+            wide.set(node, byWord);
+          }
+        }
+      }
+      node = next;
+    }
+    if (to > from) {
+      if (own[node] < 0) own[node] = p;
+      else {
+        const list = more.get(node);
+        if (list) list.push(p);
+        else more.set(node, [p]);
+      }
+    }
+    from = to;
+  }
+  return { count, rootNext, parent, wordOf, depth, ownPattern: own.slice(0, count), morePatterns: [...more] };
+}
+
+/** The edges other than the root's, in a table sized for them (see WordAutomaton.child). */
+function edgeTable({ count, parent, wordOf }: Trie): { edgeNode: Int32Array; edgeWord: Int32Array; edgeTarget: Int32Array } {
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const edgeNode = new Int32Array(capacity).fill(EMPTY);
+  const edgeWord = new Int32Array(capacity);
+  const edgeTarget = new Int32Array(capacity);
+  for (let node = 1; node < count; node++) {
+    const up = parent[node];
+    if (up === 0) continue;
+    const w = wordOf[node];
+    let slot = edgeSlot(up, w) & mask;
+    while (edgeNode[slot] !== EMPTY) slot = (slot + 1) & mask;
+    edgeNode[slot] = up;
+    edgeWord[slot] = w;
+    edgeTarget[slot] = node;
+  }
+  return { edgeNode, edgeWord, edgeTarget };
+}
+
+/** Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS). */
+function failureLinks(
+  { count, rootNext, parent, wordOf, depth, ownPattern }: Trie,
+  edgeNode: Int32Array,
+  edgeWord: Int32Array,
+  edgeTarget: Int32Array,
+): { fail: Int32Array; outputLink: Int32Array } {
+  let maxDepth = 0;
+  for (let node = 1; node < count; node++) if (depth[node] > maxDepth) maxDepth = depth[node];
+  const firstAtDepth = new Int32Array(maxDepth + 2);
+  for (let node = 1; node < count; node++) firstAtDepth[depth[node] + 1]++;
+  for (let d = 1; d < firstAtDepth.length; d++) firstAtDepth[d] += firstAtDepth[d - 1];
+  const order = new Int32Array(count);
+  for (let node = 1; node < count; node++) order[firstAtDepth[depth[node]]++] = node;
+  const fail = new Int32Array(count);
+  const outputLink = new Int32Array(count);
+  const mask = edgeNode.length - 1;
+  for (let k = 0; k < count - 1; k++) {
+    const node = order[k];
+    const up = parent[node];
+    if (up === 0) continue; // depth 1: fail to the root
+    const w = wordOf[node];
+    let f = fail[up];
+    let target: number;
+    for (;;) {
+      if (f === 0) {
+        target = w < rootNext.length ? rootNext[w] : 0;
+        break;
+      }
+      let slot = edgeSlot(f, w) & mask;
+      target = 0;
+      for (;;) {
+        const n = edgeNode[slot];
+        if (n === EMPTY) break;
+        if (n === f && edgeWord[slot] === w) {
+          target = edgeTarget[slot];
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (target !== 0) break;
+      f = fail[f];
+    }
+    const fn = target !== node ? target : 0;
+    fail[node] = fn;
+    outputLink[node] = ownPattern[fn] >= 0 ? fn : outputLink[fn];
+  }
+  return { fail, outputLink };
+}
+
+function flatten(patterns: ArrayLike<number>[]): PatternList {
+  let total = 0;
+  for (const p of patterns) total += p.length;
+  const words = new Int32Array(total);
+  const ends = new Int32Array(patterns.length);
+  let at = 0;
+  patterns.forEach((p, k) => {
+    for (let i = 0; i < p.length; i++) words[at++] = p[i];
+    ends[k] = at;
+  });
+  return { words, ends };
 }
 
 function edgeSlot(node: number, word: number): number {

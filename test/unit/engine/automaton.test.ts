@@ -38,6 +38,22 @@ describe('word automaton', () => {
     );
   });
 
+  it('finds the patterns below a node with many children, and gives the same automaton from one array', () => {
+    // Word 0 then any of 100 words: the builder looks such a node's children up in a map.
+    const patterns: number[][] = [];
+    for (let w = 1; w <= 100; w++) patterns.push([0, w], [0, w, 0, w % 7]);
+    patterns.push([3, 0, 5], [0], []);
+    const words = [0, 50, 0, 1, 3, 0, 5, 0, 99, 0, 1, 2];
+    assert.deepEqual(viaAutomaton(patterns, words), naive(patterns, words));
+    const flat = { words: Int32Array.from(patterns.flat()), ends: new Int32Array(patterns.length) };
+    let at = 0;
+    patterns.forEach((p, i) => {
+      at += p.length;
+      flat.ends[i] = at;
+    });
+    assert.deepEqual(new WordAutomaton(flat).parts(), new WordAutomaton(patterns).parts());
+  });
+
   it('reports two patterns with the same words, and word ids far beyond the root table', () => {
     const patterns = [[7, 100000], [7, 100000], [100000], []];
     assert.deepEqual(viaAutomaton(patterns, [7, 100000, 3, 100000]), ['0@1', '1@1', '2@1', '2@3']);
