@@ -2,6 +2,7 @@
 // Shared by rule compilation and the law-name index, so both read text exactly the same way.
 import { WordAutomaton } from './automaton';
 import { inflections } from './normalize';
+import { plainPhraseTokens, SPACED } from './phrase-tokens';
 import { expandPhrase } from './rules/phrase-expand';
 import { WordClasses } from './rules/word-classes';
 import { type JoinTest, tokenize } from './tokenize';
@@ -20,43 +21,115 @@ export interface PhraseAutomaton {
 /** Collects phrases (each expanded into its variants) and builds the automaton once. */
 export class PhraseAutomatonBuilder<T> {
   private readonly classes = new WordClasses();
-  /** Per pattern, its words as WordClasses indexes (mapped to class ids once all words are known). */
-  private readonly patterns: Int32Array[] = [];
+  /**
+   * The words of every pattern as WordClasses indexes, one after the other (mapped to class ids once
+   * all words are known); ends[p] is where pattern p ends.
+   */
+  private words: Int32Array = new Int32Array(4096);
+  private wordCount = 0;
+  private ends: Int32Array = new Int32Array(1024);
   private readonly exact: (string | undefined)[] = [];
-  /** Words whose inflections are already in their class. */
-  private readonly inflected = new Set<string>();
+  /** Per word index: 1 once its inflections are in its class. */
+  private inflected: Uint8Array = new Uint8Array(1024);
+  /** Scratch for the tokens of one phrase (start, end, hash). */
+  private readonly tokens = new Int32Array(3 * 256);
   readonly payloads: T[] = [];
 
   /** Adds every variant of a phrase; returns how many patterns it became. */
   add(phrase: string, payload: T, inflect: boolean): number {
-    let added = 0;
-    const words: string[] = [];
-    for (const variant of expandPhrase(phrase)) {
-      words.length = 0;
-      tokenize(variant, (_s, _e, key) => words.push(key));
-      if (words.length === 0) continue;
-      const indexes = new Int32Array(words.length);
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        indexes[i] = this.classes.add(w);
-        if (inflect && !this.inflected.has(w)) {
-          this.inflected.add(w);
-          for (const form of inflections(w)) this.classes.union(w, form);
-        }
-      }
-      this.patterns.push(indexes);
-      this.exact.push(inflect ? undefined : words.join(' '));
-      this.payloads.push(payload);
-      added++;
-    }
+    const added = this.addPatterns(phrase, inflect);
+    for (let i = 0; i < added; i++) this.payloads.push(payload);
     return added;
+  }
+
+  /**
+   * Adds every variant of a phrase without a payload, for a caller that keeps its own table per
+   * pattern (patterns are numbered in the order they are added); returns how many patterns it became.
+   */
+  addPatterns(phrase: string, inflect: boolean): number {
+    // A plain ASCII phrase without alternatives is its one variant (expandPhrase only folds its
+    // whitespace, which separates tokens all the same).
+    const plain = plainPhraseTokens(phrase, this.tokens);
+    if (plain < 0) {
+      let added = 0;
+      for (const variant of expandPhrase(phrase)) if (this.addVariant(variant, inflect)) added++;
+      return added;
+    }
+    const count = plain & ~SPACED;
+    if (count === 0) return 0;
+    const first = this.wordCount;
+    for (let t = 0; t < count * 3; t += 3) {
+      const index = this.classes.addAscii(phrase, this.tokens[t], this.tokens[t + 1], this.tokens[t + 2]);
+      this.pushWord(index);
+      if (inflect) this.inflect(index);
+    }
+    this.endPattern(phrase, first, inflect, (plain & SPACED) !== 0);
+    return 1;
+  }
+
+  get patternCount(): number {
+    return this.exact.length;
+  }
+
+  /** Adds one variant (any text) as a pattern, unless it has no words. */
+  private addVariant(text: string, inflect: boolean): boolean {
+    const first = this.wordCount;
+    tokenize(text, (_s, _e, key) => {
+      const index = this.classes.add(key);
+      this.pushWord(index);
+      if (inflect) this.inflect(index);
+    });
+    if (this.wordCount === first) return false;
+    this.endPattern(text, first, inflect, false);
+    return true;
+  }
+
+  /**
+   * Ends the pattern whose words start at `first`: records its exact words unless it is inflected
+   * (`spaced`: text is already those words joined by single spaces, but for case).
+   */
+  private endPattern(text: string, first: number, inflect: boolean, spaced: boolean): void {
+    if (inflect) this.exact.push(undefined);
+    else if (spaced) this.exact.push(text.toLowerCase());
+    else {
+      const words: string[] = [];
+      for (let i = first; i < this.wordCount; i++) words.push(this.classes.word(this.words[i]));
+      this.exact.push(words.join(' '));
+    }
+    if (this.exact.length > this.ends.length) this.ends = grow(this.ends);
+    this.ends[this.exact.length - 1] = this.wordCount;
+  }
+
+  private pushWord(index: number): void {
+    if (this.wordCount === this.words.length) this.words = grow(this.words);
+    this.words[this.wordCount++] = index;
+  }
+
+  /** Puts the inflections of a word in its class, once per word. */
+  private inflect(index: number): void {
+    if (index >= this.inflected.length) {
+      const grown = new Uint8Array(Math.max(index + 1, this.inflected.length * 2));
+      grown.set(this.inflected);
+      this.inflected = grown;
+    }
+    if (this.inflected[index]) return;
+    this.inflected[index] = 1;
+    for (const form of inflections(this.classes.word(index))) this.classes.unionIndexes(index, this.classes.add(form));
   }
 
   build(): PhraseAutomaton {
     const { vocabulary, idOfIndex } = this.classes.vocabulary();
-    for (const indexes of this.patterns) for (let i = 0; i < indexes.length; i++) indexes[i] = idOfIndex[indexes[i]];
-    return { automaton: new WordAutomaton(this.patterns), vocabulary, exactWords: this.exact };
+    const words = this.words.slice(0, this.wordCount);
+    for (let i = 0; i < words.length; i++) words[i] = idOfIndex[words[i]];
+    const ends = this.ends.slice(0, this.exact.length);
+    return { automaton: new WordAutomaton({ words, ends }), vocabulary, exactWords: this.exact };
   }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 export interface PhraseHit<T> {

@@ -44,12 +44,6 @@ export interface CompiledRules {
   stats: { rules: number; patterns: number; words: number; nodes: number; longestPattern: number; compileMs: number };
 }
 
-interface PatternInfo {
-  rule: number;
-  role: Role;
-  group: number;
-}
-
 /** Rejects patterns that RE2 cannot run in linear time or that match the empty string. */
 export function compileRegex(source: string): RE2JS {
   const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE | RE2JS.MULTILINE);
@@ -81,13 +75,21 @@ export function compilePatterns(rules: Rule[]): { regexes: CompiledPattern[]; pr
 
 export function compileRules(rules: Rule[]): CompiledRules {
   const started = performance.now();
-  const builder = new PhraseAutomatonBuilder<PatternInfo>();
+  const builder = new PhraseAutomatonBuilder<never>();
   const abbreviations = new Map<string, number[]>();
   const hasOwnContext = new Uint8Array(rules.length);
   const withGroupCount = new Int16Array(rules.length);
+  // Per pattern, in the order the builder numbers them.
+  const patternRule: number[] = [];
+  const patternRole: number[] = [];
+  const patternGroup: number[] = [];
 
   const add = (phrase: string, rule: number, role: Role, group: number, inflect: boolean) => {
-    builder.add(phrase, { rule, role, group }, inflect);
+    for (let n = builder.addPatterns(phrase, inflect); n > 0; n--) {
+      patternRule.push(rule);
+      patternRole.push(role);
+      patternGroup.push(group);
+    }
   };
 
   rules.forEach((rule, r) => {
@@ -105,23 +107,24 @@ export function compileRules(rules: Rule[]): CompiledRules {
       for (const p of m.context) add(p, r, Role.Context, 0, true);
     }
     for (const a of m.abbreviations ?? []) {
-      const list = abbreviations.get(a) ?? [];
-      list.push(r);
-      abbreviations.set(a, list);
+      const list = abbreviations.get(a);
+      if (list) list.push(r);
+      else abbreviations.set(a, [r]);
     }
   });
   const patterns = compilePatterns(rules);
 
   const { automaton, vocabulary, exactWords } = builder.build();
-  const pending = builder.payloads;
+  let longestPattern = 1;
+  for (const length of automaton.patternLength) if (length > longestPattern) longestPattern = length;
   const compiled: CompiledRules = {
     rules,
     automaton,
     vocabulary,
     wordTable: new AsciiWordTable(vocabulary),
-    patternRule: Int32Array.from(pending, (p) => p.rule),
-    patternRole: Int8Array.from(pending, (p) => p.role),
-    patternGroup: Int16Array.from(pending, (p) => p.group),
+    patternRule: new Int32Array(patternRule),
+    patternRole: new Int8Array(patternRole),
+    patternGroup: new Int16Array(patternGroup),
     patternExact: exactWords,
     abbreviations,
     abbreviationTable: new AsciiRawTable(abbreviations),
@@ -131,10 +134,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
     problems: patterns.problems,
     stats: {
       rules: rules.length,
-      patterns: pending.length,
+      patterns: patternRule.length,
       words: vocabulary.size,
       nodes: automaton.nodeCount,
-      longestPattern: automaton.patternLength.reduce((a, b) => Math.max(a, b), 1),
+      longestPattern,
       compileMs: 0,
     },
   };

@@ -1,24 +1,101 @@
 // Groups a word with its inflections into one class (union-find), so the automaton sees one symbol
 // for sensor, sensors and sensing, whichever form the phrase or the draft uses.
+//
+// Name lists repeat a few thousand words hundreds of thousands of times: a plain ASCII word of a
+// phrase is found by the tokenizer's hash and compared in place (addAscii), so a string is made only
+// for a word not seen before.
+import { hashStep } from '../tokenize';
+
+const PLAIN = /^[a-z0-9]+$/;
 
 export class WordClasses {
   private readonly index = new Map<string, number>();
-  private readonly parent: number[] = [];
+  /** Every word, by index: the order in which they were first added. */
+  private readonly words: string[] = [];
+  private parent = new Int32Array(1024);
+  /** The plain ASCII words: open addressing by token hash, two integers a slot (hash, index + 1). */
+  private asciiSlots = new Int32Array(2048);
+  private asciiCount = 0;
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The word with this index. */
+  word(i: number): string {
+    return this.words[i];
+  }
 
   add(word: string): number {
-    let i = this.index.get(word);
-    if (i === undefined) {
-      i = this.parent.length;
-      this.parent.push(i);
-      this.index.set(word, i);
+    const i = this.index.get(word);
+    return i === undefined ? this.insert(word, PLAIN.test(word) ? plainHash(word) : undefined) : i;
+  }
+
+  /**
+   * The index of the plain ASCII word text[start, end) (letters and digits, compared folded), whose
+   * folded token hash is `hash`: the same index add() gives its lower-case form.
+   */
+  addAscii(text: string, start: number, end: number, hash: number): number {
+    const slots = this.asciiSlots;
+    const mask = (slots.length >> 1) - 1;
+    const length = end - start;
+    let slot = mix(hash) & mask;
+    for (;;) {
+      const entry = slots[slot * 2 + 1];
+      if (entry === 0) break;
+      if (slots[slot * 2] === hash) {
+        const word = this.words[entry - 1];
+        if (word.length === length) {
+          let k = 0;
+          while (k < length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
+          if (k === length) return entry - 1;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return this.insert(text.slice(start, end).toLowerCase(), hash);
+  }
+
+  union(a: string, b: string): void {
+    this.unionIndexes(this.add(a), this.add(b));
+  }
+
+  unionIndexes(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  private insert(word: string, hash: number | undefined): number {
+    const i = this.words.length;
+    this.words.push(word);
+    this.index.set(word, i);
+    if (i === this.parent.length) {
+      const grown = new Int32Array(i * 2);
+      grown.set(this.parent);
+      this.parent = grown;
+    }
+    this.parent[i] = i;
+    if (hash !== undefined) {
+      if (++this.asciiCount * 2 > this.asciiSlots.length >> 1) this.growAscii();
+      this.putAscii(hash, i);
     }
     return i;
   }
 
-  union(a: string, b: string): void {
-    const ra = this.find(this.add(a));
-    const rb = this.find(this.add(b));
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  private putAscii(hash: number, i: number): void {
+    const slots = this.asciiSlots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = mix(hash) & mask;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = i + 1;
+  }
+
+  private growAscii(): void {
+    const old = this.asciiSlots;
+    this.asciiSlots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.putAscii(old[s], old[s + 1] - 1);
   }
 
   private find(i: number): number {
@@ -38,16 +115,29 @@ export class WordClasses {
    * for each index that add() returned.
    */
   vocabulary(): { vocabulary: Map<string, number>; idOfIndex: Int32Array } {
-    const dense = new Int32Array(this.parent.length).fill(-1);
-    const idOfIndex = new Int32Array(this.parent.length);
+    const count = this.words.length;
+    const dense = new Int32Array(count).fill(-1);
+    const idOfIndex = new Int32Array(count);
     const vocabulary = new Map<string, number>();
     let next = 0;
-    for (const [word, i] of this.index) {
+    for (let i = 0; i < count; i++) {
       const root = this.find(i);
       if (dense[root] < 0) dense[root] = next++;
       idOfIndex[i] = dense[root];
-      vocabulary.set(word, dense[root]);
+      vocabulary.set(this.words[i], dense[root]);
     }
     return { vocabulary, idOfIndex };
   }
+}
+
+/** The tokenizer's hash of a word of lower-case ASCII letters and digits. */
+function plainHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+function mix(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
 }
