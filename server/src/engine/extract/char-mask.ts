@@ -7,26 +7,44 @@ const SPACE = 32;
 const JOIN = JOIN_MARK.charCodeAt(0);
 
 export class CharMask {
+  /** The characters of [base, base + codes.length): source offsets minus base. */
   readonly codes: Uint16Array;
 
-  constructor(readonly source: string) {
-    this.codes = utf16Copy(source);
+  /**
+   * A mask of the whole source, or of the window [base, end) only: an editor re-reads the blocks
+   * around an edit and keeps the rest of the previous mask. Outside the window, at() reads the source,
+   * as a whole-document reader sees the text it has not masked yet.
+   */
+  constructor(
+    readonly source: string,
+    readonly base = 0,
+    end = source.length,
+  ) {
+    this.codes = utf16Copy(base === 0 && end === source.length ? source : source.slice(base, end));
   }
 
   /** Blanks [start, end) but keeps line breaks, so lines and offsets stay where they are. */
   blank(start: number, end: number): void {
     const codes = this.codes;
-    const stop = Math.min(end, codes.length);
-    for (let i = Math.max(0, start); i < stop; i++) if (codes[i] !== 10 && codes[i] !== 13) codes[i] = SPACE;
+    const stop = Math.min(end - this.base, codes.length);
+    for (let i = Math.max(0, start - this.base); i < stop; i++) if (codes[i] !== 10 && codes[i] !== 13) codes[i] = SPACE;
   }
 
   /** Marks [start, end) as invisible inside a word (the halves on either side read as one word). */
   join(start: number, end: number): void {
-    for (let i = start; i < end && i < this.codes.length; i++) this.codes[i] = JOIN;
+    const stop = Math.min(end - this.base, this.codes.length);
+    for (let i = Math.max(0, start - this.base); i < stop; i++) this.codes[i] = JOIN;
   }
 
   at(i: number): number {
-    return this.codes[i];
+    const k = i - this.base;
+    return k >= 0 && k < this.codes.length ? this.codes[k] : this.source.charCodeAt(i);
+  }
+
+  /** Puts the source's character back at i (front-matter values inside a blanked block). */
+  restore(i: number): void {
+    const k = i - this.base;
+    if (k >= 0 && k < this.codes.length) this.codes[k] = this.source.charCodeAt(i);
   }
 
   toString(): string {
@@ -58,16 +76,18 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export class Occurrences {
   private positions: number[] | undefined;
 
+  /** Only occurrences at or after `floor` are listed: a reader of a window never asks for earlier ones. */
   constructor(
     private readonly text: string,
     private readonly needle: string,
+    private readonly floor = 0,
   ) {}
 
   /** The first occurrence at or after from, or -1. */
   next(from: number): number {
     if (!this.positions) {
       this.positions = [];
-      for (let i = this.text.indexOf(this.needle); i >= 0; i = this.text.indexOf(this.needle, i + 1)) this.positions.push(i);
+      for (let i = this.text.indexOf(this.needle, this.floor); i >= 0; i = this.text.indexOf(this.needle, i + 1)) this.positions.push(i);
     }
     const list = this.positions;
     let lo = 0;

@@ -135,7 +135,9 @@ export function maskInline(mask: CharMask, start: number, end: number, directive
         if (source.startsWith('<!--', i)) {
           const close = commentCloses.next(i + 4);
           const stop = close < 0 || close + 3 > end ? end : close + 3;
-          const d = parseDirective(source.slice(i + 4, close < 0 ? stop : close), i, stop);
+          // An unclosed comment reads to the block's end, not to a "-->" blocks later: what a block means
+          // depends on that block alone, so an editor can re-read the blocks around an edit.
+          const d = parseDirective(source.slice(i + 4, close < 0 || close + 3 > end ? stop : close), i, stop);
           if (d) directives.push(d);
           mask.blank(i, stop);
           i = stop;

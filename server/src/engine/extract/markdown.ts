@@ -38,20 +38,94 @@ interface Fence {
   length: number;
 }
 
+/**
+ * Line starts where the reader holds nothing open (no fence, comment, raw HTML, paragraph or table,
+ * after a blank line): what it reads from there depends on the text before only through the list
+ * indent. An editor re-reads from the last one before an edit and stops at the first one after it
+ * where the state is the same as before.
+ */
+export interface MarkdownCheckpoints {
+  offsets: number[];
+  listIndents: number[];
+}
+
+/** A whole reading, with what an incremental re-read needs. */
+export interface MarkdownReading {
+  document: ExtractedDocument;
+  /** The masked text's characters (the mask's own array, not a copy). */
+  codes: Uint16Array;
+  checkpoints: MarkdownCheckpoints;
+  /** Offset where the blocks after the front matter start; -1 when front matter is opened but not closed (an edit anywhere may close it). */
+  bodyStart: number;
+}
+
+/** A re-read of [from, stopAt): the window's masked characters, breaks, directives and checkpoints. */
+export interface MarkdownWindow {
+  codes: Uint16Array;
+  breaks: number[];
+  directives: Directive[];
+  checkpoints: MarkdownCheckpoints;
+}
+
 export function extractMarkdownProse(source: string): ExtractedDocument {
+  return readMarkdown(source).document;
+}
+
+export function readMarkdown(source: string): MarkdownReading {
   const mask = new CharMask(source);
   const breaks: number[] = [];
   const directives: Directive[] = [];
-  const commentCloses = new Occurrences(source, '-->');
-  let pos = frontMatter(source, mask, breaks);
+  const checkpoints: MarkdownCheckpoints = { offsets: [], listIndents: [] };
+  const pos = frontMatter(source, mask, breaks);
+  const unclosed = pos === 0 && /^(?:---|\+\+\+)[ \t]*\r?\n/.test(source);
+  readBlocks(source, mask, pos, -1, breaks, directives, checkpoints, new Occurrences(source, '-->'), undefined);
+  breaks.sort((a, b) => a - b);
+  return { document: { masked: mask.toString(), breaks, directives }, codes: mask.codes, checkpoints, bodyStart: unclosed ? -1 : pos };
+}
 
+/**
+ * Reads the blocks of [from, stopAt) of source, from a checkpoint at `from` with its list indent.
+ * Undefined when the state at stopAt is not the checkpoint `stopListIndent` (the edit changed what
+ * follows: a fence opened, a list ended); stopAt undefined reads to the end of the text.
+ */
+export function readMarkdownWindow(
+  source: string,
+  from: number,
+  listIndent: number,
+  stopAt: number | undefined,
+  stopListIndent: number,
+): MarkdownWindow | undefined {
+  const mask = new CharMask(source, from, stopAt ?? source.length);
+  const breaks: number[] = [];
+  const directives: Directive[] = [];
+  const checkpoints: MarkdownCheckpoints = { offsets: [], listIndents: [] };
+  const stop = stopAt === undefined ? undefined : { at: stopAt, listIndent: stopListIndent };
+  if (!readBlocks(source, mask, from, listIndent, breaks, directives, checkpoints, new Occurrences(source, '-->', from), stop))
+    return undefined;
+  breaks.sort((a, b) => a - b);
+  return { codes: mask.codes, breaks, directives, checkpoints };
+}
+
+/** The line-by-line reader; false when it was to stop at a checkpoint and the state there differs. */
+function readBlocks(
+  source: string,
+  mask: CharMask,
+  from: number,
+  startListIndent: number,
+  breaks: number[],
+  directives: Directive[],
+  checkpoints: MarkdownCheckpoints,
+  commentCloses: Occurrences,
+  stop: { at: number; listIndent: number } | undefined,
+): boolean {
+  let pos = from;
   let fence: Fence | undefined;
   let rawHtmlEnd: RegExp | undefined;
   let commentStart = -1;
   let paragraphStart = -1;
   let paragraphEnd = -1;
   let previousBlank = true;
-  let listIndent = -1;
+  let listIndent = startListIndent;
   /** Whether the open paragraph belongs to a list item (then a numbered line is the next item). */
   let paragraphInList = false;
   let inTable = false;
@@ -76,6 +150,12 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
   };
 
   while (pos <= source.length) {
+    const quiet = !fence && commentStart < 0 && !rawHtmlEnd && paragraphStart < 0 && !inTable && previousBlank;
+    if (stop && pos >= stop.at) return pos === stop.at && quiet && listIndent === stop.listIndent;
+    if (quiet) {
+      checkpoints.offsets.push(pos);
+      checkpoints.listIndents.push(listIndent);
+    }
     let lineEnd = source.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = source.length;
     const next = lineEnd + 1;
@@ -227,8 +307,7 @@ export function extractMarkdownProse(source: string): ExtractedDocument {
     pos = next;
   }
   flushParagraph();
-  breaks.sort((a, b) => a - b);
-  return { masked: mask.toString(), breaks, directives };
+  return !stop;
 }
 
 /** Front matter (--- YAML --- or +++ TOML +++) at the very start: values are prose, keys are not. */
@@ -248,7 +327,7 @@ function frontMatter(source: string, mask: CharMask, breaks: number[]): number {
   for (const m of body.matchAll(FRONT_MATTER_VALUE)) {
     const s = bodyStart + (m.index as number) + m[1].length;
     const e = s + m[2].length;
-    for (let i = s; i < e; i++) mask.codes[i] = source.charCodeAt(i);
+    for (let i = s; i < e; i++) mask.restore(i);
     breaks.push(s, e);
   }
   breaks.push(end);
