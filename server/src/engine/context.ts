@@ -13,7 +13,7 @@ import { type Finding, type Mitigation, RISK_RANK } from './types';
 const ENTITY_CATEGORIES = new Set(['military-linked-partner', 'talent-programme']);
 
 /** How far before a match a look-alike phrase containing it may start. */
-const LOOK_ALIKE_REACH = 400;
+export const LOOK_ALIKE_REACH = 400;
 
 /**
  * Matches grouped by rule, role and group, each list sorted by start, so that "is there a match of
@@ -86,20 +86,49 @@ function lowerBound(list: RawMatch[], offset: number): number {
 const outside = (m: RawMatch) => (o: RawMatch) => o.end <= m.start || o.start >= m.end;
 
 export function applyContext(source: string, masked: string, breaks: number[], matches: RawMatch[], compiled: CompiledRules): Finding[] {
+  return dropContained(contextCandidates(source, masked, breaks, matches, compiled));
+}
+
+/** A finding the context rules let through, before findings inside longer names are dropped. */
+export type CandidateFinding = Finding & { rank: number };
+
+/** Whether a rule's full name (not only its abbreviation) is matched anywhere in the document. */
+export type FullNameSeen = (rule: number) => boolean;
+
+/**
+ * The context rules for the anchors among matches that overlap [zoneFrom, zoneTo) (all by default). An
+ * incremental scan passes the matches and text of a window around an edit, and says from the whole
+ * document which rules have their full name matched.
+ */
+export function contextCandidates(
+  source: string,
+  masked: string,
+  breaks: number[],
+  matches: RawMatch[],
+  compiled: CompiledRules,
+  fullNameSeen?: FullNameSeen,
+  zoneFrom = Number.NEGATIVE_INFINITY,
+  zoneTo = Number.POSITIVE_INFINITY,
+): CandidateFinding[] {
   const index = new MatchIndex(matches);
   const sentences = new SentenceFinder(masked, breaks);
   const rules = compiled.rules;
-  const fullNameSeen = new Set<number>();
-  for (const m of index.anchors) if (!m.abbreviation) fullNameSeen.add(m.rule);
+  let seen = fullNameSeen;
+  if (!seen) {
+    const named = new Set<number>();
+    for (const m of index.anchors) if (!m.abbreviation) named.add(m.rule);
+    seen = (rule) => named.has(rule);
+  }
 
-  const findings: (Finding & { rank: number })[] = [];
+  const findings: CandidateFinding[] = [];
   for (const m of index.anchors) {
+    if (m.end <= zoneFrom || m.start >= zoneTo) continue;
     const rule = rules[m.rule];
     const lookAlikes = index.of(m.rule, Role.NotWithin);
     if (MatchIndex.contains(lookAlikes, m.start, m.end)) continue; // a look-alike
     const [from, to] = sentences.around(m.start, m.end);
 
-    if (m.abbreviation && !fullNameSeen.has(m.rule)) {
+    if (m.abbreviation && !seen(m.rule)) {
       const confirmed = compiled.hasOwnContext[m.rule]
         ? MatchIndex.findInside(index.of(m.rule, Role.Context), from, to, outside(m)) !== undefined
         : hasDefaultContext(masked, from, to, m.start, m.end);
@@ -129,7 +158,7 @@ export function applyContext(source: string, masked: string, breaks: number[], m
     if (mitigation && effect === 'drop') continue;
     findings.push(toFinding(source, m, rule, mitigation, effect));
   }
-  return dropContained(findings);
+  return findings;
 }
 
 function findMitigation(
@@ -151,13 +180,7 @@ function findMitigation(
   return undefined;
 }
 
-function toFinding(
-  source: string,
-  m: RawMatch,
-  rule: Rule,
-  mitigation: Mitigation | undefined,
-  effect: string,
-): Finding & { rank: number } {
+function toFinding(source: string, m: RawMatch, rule: Rule, mitigation: Mitigation | undefined, effect: string): CandidateFinding {
   let risk = rule.risk;
   let message = rule.message.trim();
   if (mitigation) {
@@ -189,9 +212,9 @@ function toFinding(
  * One finding per rule and place (the longest), and none inside a longer entity name of another
  * rule: "Harbin Institute of Technology" is not also "Harbin Institute".
  */
-function dropContained(findings: (Finding & { rank: number })[]): Finding[] {
+export function dropContained(findings: CandidateFinding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: (Finding & { rank: number })[] = [];
+  const kept: CandidateFinding[] = [];
   // Findings still open at the current start offset: only these can contain or overlap the next one.
   let open: Finding[] = [];
   for (const f of findings) {

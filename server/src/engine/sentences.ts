@@ -49,7 +49,7 @@ const ABBREVIATIONS = new Set([
   'ca',
 ]);
 /** A sentence is never read further than this from the match, whatever the punctuation. */
-const MAX_REACH = 1500;
+export const MAX_REACH = 1500;
 
 export class SentenceFinder {
   // Matches are looked up in order, many of them in the same sentence: what one look-up learnt (a
