@@ -1,15 +1,18 @@
-// Incremental scans for the editor: after an edit, only the tokens around the changed text go
-// through the automaton again; matches before and after it are kept (shifted). Extraction and the
-// context rules still see the whole document, so the findings are exactly those of a full scan
-// (test/unit/engine/incremental.test.ts checks this on random edits).
+// Incremental scans for the editor. Markdown (without workspace patterns) is re-read, matched and
+// judged only around each edit (incremental-markdown.ts). Other formats are extracted whole; only the
+// tokens around the changed prose go through the automaton again, matches before and after it are
+// kept (shifted), and the context rules see the whole document. Either way the findings are exactly
+// those of a full scan (test/unit/engine/incremental.test.ts checks this on random edits).
 
+import { type ChangedStretch, commonEnds } from './common-ends';
 import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
+import { MarkdownDraft } from './incremental-markdown';
 import { findMatches, findPatternMatches, findPhraseMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
 import type { CompiledRules } from './rules/compile';
 import { findingsFromMatches, type ScanOptions, type ScanReport, withNotices } from './scan';
-import type { Language } from './types';
+import type { Finding, Language } from './types';
 
 interface Previous {
   language: Language;
@@ -22,6 +25,10 @@ interface Previous {
 export interface IncrementalStats {
   /** Characters of masked prose that went through the automaton in the last scan. */
   rescannedChars: number;
+  /** Characters of source the Markdown reader read again in the last scan (Markdown only). */
+  rereadChars: number;
+  /** Characters whose anchors went through the context rules again in the last scan (Markdown only). */
+  contextChars: number;
   fullScans: number;
   incrementalScans: number;
 }
@@ -62,26 +69,20 @@ export function tokensForward(text: string, pos: number, count: number): number 
   return n;
 }
 
-/** Compared a chunk at a time first: whole chunks compare natively, far faster than char by char. */
-const CHUNK = 1024;
-
-/** The lengths of the common prefix of a and b, and of their common suffix after it. */
-export function commonEnds(a: string, b: string, shortest: number): [number, number] {
-  let prefix = 0;
-  while (prefix + CHUNK <= shortest && b.startsWith(a.slice(prefix, prefix + CHUNK), prefix)) prefix += CHUNK;
-  while (prefix < shortest && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  const room = shortest - prefix;
-  let suffix = 0;
-  while (suffix + CHUNK <= room && b.endsWith(a.slice(a.length - suffix - CHUNK, a.length - suffix), b.length - suffix)) suffix += CHUNK;
-  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return [prefix, suffix];
-}
+export { commonEnds } from './common-ends';
 
 export class IncrementalScanner {
   private previous: Previous | undefined;
-  readonly stats: IncrementalStats = { rescannedChars: 0, fullScans: 0, incrementalScans: 0 };
+  private markdown: MarkdownDraft | undefined;
+  readonly stats: IncrementalStats = { rescannedChars: 0, rereadChars: 0, contextChars: 0, fullScans: 0, incrementalScans: 0 };
 
-  scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): ScanReport {
+  /** `changed`, from an editor, says where text differs from the previous scan's (else it is compared). */
+  scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}, changed?: ChangedStretch): ScanReport {
+    if (language === 'markdown' && !compiled.regexes.length) {
+      const findings = this.scanMarkdown(text, compiled, options, changed);
+      if (findings) return { findings };
+    }
+    this.markdown = undefined;
     const extracted = extractProse(text, language);
     const phraseMatches = this.phraseMatches(extracted, language, compiled);
     this.previous = { language, compiled, masked: extracted.masked, phraseMatches };
@@ -89,6 +90,27 @@ export class IncrementalScanner {
     const patterns = findPatternMatches(extracted.masked, compiled);
     const report = findingsFromMatches(text, extracted, [...phraseMatches, ...patterns.matches], compiled, options);
     return withNotices(report, patterns.truncated, compiled);
+  }
+
+  /** Undefined when the Markdown reader fails: the draft is then read as plain text, like a full scan does. */
+  private scanMarkdown(
+    text: string,
+    compiled: CompiledRules,
+    options: ScanOptions,
+    changed: ChangedStretch | undefined,
+  ): Finding[] | undefined {
+    this.previous = undefined;
+    const draft = this.markdown;
+    if (draft?.compiled === compiled && updated(draft, text, changed)) {
+      this.stats.incrementalScans++;
+    } else {
+      this.markdown = MarkdownDraft.read(text, compiled);
+      if (!this.markdown) return undefined;
+      this.stats.fullScans++;
+    }
+    const { rereadChars, rescannedChars, contextChars } = (this.markdown as MarkdownDraft).stats;
+    Object.assign(this.stats, { rereadChars, rescannedChars, contextChars });
+    return (this.markdown as MarkdownDraft).findings(options);
   }
 
   private phraseMatches(extracted: ExtractedDocument, language: Language, compiled: CompiledRules): RawMatch[] {
@@ -136,5 +158,14 @@ export class IncrementalScanner {
     this.stats.incrementalScans++;
     this.stats.rescannedChars = scanTo - scanFrom;
     return kept;
+  }
+}
+
+/** A draft that cannot follow an edit (or whose reader throws on it) is read again whole. */
+function updated(draft: MarkdownDraft, text: string, changed: ChangedStretch | undefined): boolean {
+  try {
+    return draft.update(text, changed);
+  } catch {
+    return false;
   }
 }

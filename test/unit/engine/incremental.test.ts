@@ -32,6 +32,9 @@ const snippets = [
   'the',
 ];
 
+/** A uniform fraction: fc.double draws mostly values next to 0, so edits would crowd the start. */
+const fraction = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
+
 interface Edit {
   at: number;
   remove: number;
@@ -49,7 +52,7 @@ describe('incremental scanning', function () {
   for (const [draft, language] of drafts) {
     it(`equals a full scan after random edits (${language})`, () => {
       const edit = fc.record({
-        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        at: fraction,
         remove: fc.nat({ max: 30 }),
         insert: fc.constantFrom(...snippets),
       });
@@ -69,6 +72,193 @@ describe('incremental scanning', function () {
       );
     });
   }
+
+  // Markdown is re-read block by block: edits that open or close a fence, a comment or front matter,
+  // join or split paragraphs, turn a line into a heading, an item or a table row must give what a
+  // whole reading gives. Edits land on line starts and ends as often as anywhere else.
+  const markdown = drafts[0][0];
+  const structural = [
+    '```',
+    '```\n',
+    '\n```\n',
+    '~~~',
+    '# ',
+    '## Partners\n',
+    '- ',
+    '1. ',
+    '2) ',
+    '> ',
+    '    ',
+    '\t',
+    '<!--',
+    '-->',
+    '<!-- caveat-disable-next-line * -->\n',
+    '<!-- caveat: accept data.genomic-data-transfer because cleared -->',
+    '---\n',
+    '---',
+    '+++\n',
+    '===\n',
+    '| a | b |\n|---|---|\n',
+    '|',
+    '<pre>',
+    '</pre>',
+    '[',
+    '](http://x.org)',
+    '**',
+    'Harbin Institute of Technology',
+    'Shenzhen',
+    'BGI',
+    'genomic data',
+    'transferred to China. ',
+    'e.g. ',
+  ];
+  const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
+
+  it('equals a full scan after structural Markdown edits', () => {
+    const edit = fc.record({
+      line: fraction,
+      column: fc.nat({ max: 3 }),
+      remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 200 })),
+      insert: fc.oneof(fc.constantFrom(...structural), fc.constantFrom(...snippets), fc.constant('')),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
+        const scanner = new IncrementalScanner();
+        let text = markdown;
+        scanner.scan(text, 'markdown', compiled);
+        for (const e of edits) {
+          const starts = lineStarts(text);
+          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          const incremental = scanner.scan(text, 'markdown', compiled).findings;
+          assert.deepEqual(incremental, scanDocument(text, 'markdown', compiled).findings);
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
+  // Sentences longer than the automaton's margin: an edit far from an anchor, in its sentence, can
+  // still add or remove its "with" words, a negation or a full stop that ends the sentence early.
+  // Longer than the automaton's margin (twice the longest phrase, in tokens) on either side.
+  const filler = Array(4)
+    .fill('collected on the research vessel over several long campaigns in the northern seas by the crew and the visiting scientists')
+    .join(' and ');
+  const longSentences = [
+    `# Data\n\nGenomic data ${filler} will be transferred to partners in China for sequencing.`,
+    `Sequencing data ${filler} are never shared with anyone; e.g. ${filler} the DNA data stay here.`,
+    `- The genotypes ${filler}\n  will be shared with BGI in Shenzhen.\n- Raw reads ${filler} stay.`,
+    `> Whole-genome sequencing ${filler} is not transferred to China.`,
+  ].join('\n\n');
+  const farSnippets = [
+    '. ',
+    '. The ',
+    '! ',
+    'not ',
+    '\n\n',
+    '\n',
+    'transferred ',
+    'China',
+    ' in China',
+    'e.g. ',
+    '`',
+    '```\n',
+    '# ',
+    '- ',
+    'Dr. ',
+    '',
+  ];
+
+  it('equals a full scan after edits far from an anchor but in its sentence', () => {
+    const edit = fc.record({
+      at: fraction,
+      remove: fc.oneof(fc.constant(0), fc.nat({ max: 12 })),
+      insert: fc.constantFrom(...farSnippets),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const scanner = new IncrementalScanner();
+        let text = longSentences;
+        scanner.scan(text, 'markdown', compiled);
+        for (const e of edits) {
+          text = apply(text, e);
+          assert.deepEqual(scanner.scan(text, 'markdown', compiled).findings, scanDocument(text, 'markdown', compiled).findings);
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  const named: [string, string, (text: string) => string][] = [
+    ['opens a fence', markdown, (t) => t.replace('## 1.2 Partners', '```\n## 1.2 Partners')],
+    ['closes the only fence', markdown, (t) => t.replace(/```\n(?![\s\S]*```)/, '')],
+    ['types inside a code block', markdown, (t) => t.replace('sensor = ', 'sensor = genomic data transferred to China ')],
+    ['joins two paragraphs', markdown, (t) => t.replace('sequencing.\n\nNo health', 'sequencing.\nNo health')],
+    ['splits a paragraph', markdown, (t) => t.replace('and genomic data', 'and\n\ngenomic data')],
+    ['turns a line into a heading', markdown, (t) => t.replace('\nthe Chinese partner', '\n# the Chinese partner')],
+    ['turns a paragraph into a heading with an underline', markdown, (t) => t.replace('sequencing.\n', 'sequencing.\n===\n')],
+    ['closes front matter at the end of the text', '---\ntitle: genomic data to China\n---', (t) => `${t}x`],
+    ['opens front matter', markdown.replace(/^---[\s\S]*?---\n/, ''), (t) => `---\n${t}`],
+    ['opens a comment that closes blocks later', markdown, (t) => t.replace('## 1.3', '<!--\n## 1.3')],
+    ['unindents a list continuation', '- item one\n\n  genomic data go to China\n\nBGI\n', (t) => t.replace('  genomic', 'genomic')],
+  ];
+  for (const [name, draft, edit] of named) {
+    it(`equals a full scan when an edit ${name}`, () => {
+      const scanner = new IncrementalScanner();
+      scanner.scan(draft, 'markdown', compiled);
+      const edited = edit(draft);
+      assert.notEqual(edited, draft);
+      assert.deepEqual(scanner.scan(edited, 'markdown', compiled).findings, scanDocument(edited, 'markdown', compiled).findings);
+      assert.deepEqual(scanner.scan(draft, 'markdown', compiled).findings, scanDocument(draft, 'markdown', compiled).findings);
+    });
+  }
+
+  it('takes where an edit landed from the editor, and ignores a stretch about another text', () => {
+    const scanner = new IncrementalScanner();
+    scanner.scan(markdown, 'markdown', compiled);
+    const at = markdown.indexOf('Shenzhen');
+    const edited = `${markdown.slice(0, at)}not ${markdown.slice(at)}`;
+    const full = scanDocument(edited, 'markdown', compiled).findings;
+    assert.deepEqual(
+      scanner.scan(edited, 'markdown', compiled, {}, { base: markdown, prefix: at, suffix: markdown.length - at }).findings,
+      full,
+    );
+    // A stretch about a text the scanner did not scan last says nothing: the texts are compared.
+    const again = `${edited.slice(0, 10)}${edited.slice(11)}`;
+    const stale = { base: markdown, prefix: 0, suffix: again.length - 20 };
+    assert.deepEqual(scanner.scan(again, 'markdown', compiled, {}, stale).findings, scanDocument(again, 'markdown', compiled).findings);
+  });
+
+  it('equals a full scan while a paragraph is typed and deleted a character at a time', () => {
+    const scanner = new IncrementalScanner();
+    const sentence = 'Samples go to BGI in Shenzhen, not the Harbin Institute of Technology.\n\n```\ncode\n```\n';
+    const at = markdown.indexOf('## 1.3');
+    let text = markdown;
+    scanner.scan(text, 'markdown', compiled);
+    for (let n = 1; n <= sentence.length * 2; n++) {
+      const typed = n <= sentence.length ? sentence.slice(0, n) : sentence.slice(0, 2 * sentence.length - n);
+      text = markdown.slice(0, at) + typed + markdown.slice(at);
+      assert.deepEqual(
+        scanner.scan(text, 'markdown', compiled).findings,
+        scanDocument(text, 'markdown', compiled).findings,
+        `after ${n} keys`,
+      );
+    }
+    assert.ok(scanner.stats.incrementalScans > 0);
+  });
+
+  it('re-reads, matches and judges only around a one-character edit of a large Markdown draft', () => {
+    const big = `${markdown}\n\n`.repeat(200);
+    const scanner = new IncrementalScanner();
+    scanner.scan(big, 'markdown', compiled);
+    const middle = big.indexOf('\nOur approach', Math.floor(big.length / 2)) + 1;
+    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
+    const findings = scanner.scan(edited, 'markdown', compiled).findings;
+    assert.deepEqual(findings, scanDocument(edited, 'markdown', compiled).findings);
+    assert.equal(scanner.stats.incrementalScans, 1);
+    assert.ok(scanner.stats.rereadChars < 1000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
+    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+  });
 
   it('reads only the tokens around a one-character edit of a large draft', () => {
     const big = `${drafts[0][0]}\n\n`.repeat(200);

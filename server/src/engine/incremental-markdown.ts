@@ -1,0 +1,439 @@
+// Incremental scans of Markdown: after an edit, only the blocks around it are read again (from the
+// last checkpoint before it to the first one after it where the reader's state is unchanged), only
+// the tokens around the changed prose go through the automaton, and only the anchors whose sentence
+// can reach the change go through the context rules again. Everything else of the previous scan is
+// kept, shifted. The masked prose lives in one array spliced in place, so an edit allocates no
+// document-sized string. test/unit/engine/incremental.test.ts checks the findings equal a full scan.
+
+import { type ChangedStretch, changedEnds } from './common-ends';
+import { type CandidateFinding, contextCandidates, dropContained, LOOK_ALIKE_REACH } from './context';
+import { applyDirectives } from './directives';
+import { type MarkdownCheckpoints, readMarkdown, readMarkdownWindow } from './extract/markdown';
+import type { Directive } from './extract/types';
+import { findMatches, type RawMatch } from './match';
+import { CJK, charClass, WORD } from './normalize';
+import type { CompiledRules } from './rules/compile';
+import { Role } from './rules/compile';
+import type { ScanOptions } from './scan';
+import { MAX_REACH } from './sentences';
+import { type Finding, type FindingCategory, RISK_RANK } from './types';
+
+const decoder = new TextDecoder('utf-16le');
+
+/** What the last incremental scan did, for tests. */
+export interface MarkdownEditStats {
+  /** Characters of source read again by the Markdown reader. */
+  rereadChars: number;
+  /** Characters of masked prose that went through the automaton. */
+  rescannedChars: number;
+  /** Characters whose anchors went through the context rules again. */
+  contextChars: number;
+}
+
+export class MarkdownDraft {
+  private source = '';
+  /** The masked prose in [0, length); the rest is room to grow. */
+  private codes = new Uint16Array(0);
+  private length = 0;
+  private breaks: number[] = [];
+  private directives: Directive[] = [];
+  private checkpoints: MarkdownCheckpoints = { offsets: [], listIndents: [] };
+  private bodyStart = -1;
+  private matches: RawMatch[] = [];
+  private candidates: CandidateFinding[] = [];
+  /** Per rule, how many anchors name it in full (not by its abbreviation). */
+  private fullNames = new Int32Array(0);
+  readonly stats: MarkdownEditStats = { rereadChars: 0, rescannedChars: 0, contextChars: 0 };
+
+  private constructor(readonly compiled: CompiledRules) {}
+
+  /** A whole reading; undefined when the reader fails (the caller reads the draft as plain text). */
+  static read(text: string, compiled: CompiledRules): MarkdownDraft | undefined {
+    let reading: ReturnType<typeof readMarkdown>;
+    try {
+      reading = readMarkdown(text);
+    } catch {
+      return undefined;
+    }
+    const draft = new MarkdownDraft(compiled);
+    draft.source = text;
+    draft.length = text.length;
+    draft.codes = new Uint16Array(roomFor(text.length));
+    draft.codes.set(reading.codes.subarray(0, text.length));
+    draft.breaks = reading.document.breaks;
+    draft.directives = reading.document.directives;
+    draft.checkpoints = reading.checkpoints;
+    draft.bodyStart = reading.bodyStart;
+    draft.matches = findMatches(reading.document.masked, compiled).matches;
+    draft.fullNames = new Int32Array(compiled.rules.length);
+    for (const m of draft.matches) if (m.role === Role.Anchor && !m.abbreviation) draft.fullNames[m.rule]++;
+    draft.candidates = contextCandidates(text, reading.document.masked, draft.breaks, draft.matches, compiled);
+    draft.stats.rereadChars = text.length;
+    draft.stats.rescannedChars = text.length;
+    draft.stats.contextChars = text.length;
+    return draft;
+  }
+
+  findings(options: ScanOptions): Finding[] {
+    let findings = dropContained([...this.candidates]);
+    findings = applyDirectives(this.source, findings, this.directives, { knownRuleIds: knownIds(this.compiled) });
+    const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
+    const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
+    if (min || categories) {
+      findings = findings.filter(
+        (f) => f.category === 'directive' || ((!categories || categories.has(f.category)) && RISK_RANK[f.risk] >= min),
+      );
+    }
+    return findings;
+  }
+
+  /**
+   * Brings the draft to text by re-reading around the change; false when it cannot (the change
+   * reaches the front matter, or changes how the rest of the document reads): then read it whole.
+   */
+  update(text: string, changed?: ChangedStretch): boolean {
+    const old = this.source;
+    if (text === old) return true;
+    const [changeStart, suffix] = changedEnds(old, text, changed);
+    const oldEnd = old.length - suffix;
+    const newEnd = text.length - suffix;
+    const delta = newEnd - oldEnd;
+    // Front matter is recognised from the first line and closed by a later one (which, at the very
+    // end of the text, an edit right after it extends).
+    const body = this.bodyStart;
+    if (body < 0 || changeStart < body || (body > 0 && changeStart === body && old.charCodeAt(body - 1) !== 10)) return false;
+    if (changeStart <= firstLineEnd(text)) return false;
+
+    const { offsets, listIndents } = this.checkpoints;
+    const k = upperBound(offsets, changeStart) - 1;
+    if (k < 0) return false;
+    const from = offsets[k];
+    // The first checkpoint after the change where the reader is in the same state as before; a few
+    // tries further on before giving up (an edit that ends a list changes the next checkpoint only).
+    let window: ReturnType<typeof readMarkdownWindow>;
+    let stop = upperBound(offsets, oldEnd);
+    for (const step of [0, 4, 32, -1]) {
+      const j = step < 0 ? offsets.length : Math.min(offsets.length, stop + step);
+      window = readMarkdownWindow(text, from, listIndents[k], j < offsets.length ? offsets[j] + delta : undefined, listIndents[j] ?? -1);
+      if (window) {
+        stop = j;
+        break;
+      }
+      if (j >= offsets.length) return false;
+    }
+    if (!window) return false;
+    const oldStop = stop < offsets.length ? offsets[stop] : old.length;
+    const newStop = oldStop + delta;
+    this.stats.rereadChars = newStop - from;
+
+    // Where the masked prose changed, inside the window.
+    const w = window.codes;
+    const oldCodes = this.codes;
+    let p = 0;
+    const oldSpan = oldStop - from;
+    while (p < w.length && p < oldSpan && oldCodes[from + p] === w[p]) p++;
+    let s = 0;
+    while (s < w.length - p && s < oldSpan - p && oldCodes[oldStop - 1 - s] === w[w.length - 1 - s]) s++;
+    const maskedStart = from + p;
+    const maskedNewEnd = newStop - s;
+    const maskedChanged = maskedNewEnd > maskedStart || oldStop - s > maskedStart;
+
+    this.spliceCodes(from, oldStop, w, text.length);
+    const breaksChanged = this.spliceBreaks(from, oldStop, window.breaks, [changeStart, oldEnd, newEnd]);
+    this.spliceDirectives(from, oldStop, window.directives, delta);
+    spliceCheckpoints(this.checkpoints, k, stop, window.checkpoints, delta);
+    this.source = text;
+
+    // The automaton, around the changed prose only.
+    const longest = this.compiled.stats.longestPattern + 2;
+    const codes = this.codes;
+    const length = this.length;
+    let dirtyFrom = Math.min(changeStart, breaksChanged ? from : changeStart);
+    let dirtyTo = Math.max(newEnd, breaksChanged ? newStop : newEnd);
+    let changedReach = 0;
+    const touched = new Map<number, number>();
+    if (maskedChanged) {
+      const keepBefore = tokensBack(codes, maskedStart, longest);
+      const scanFrom = tokensBack(codes, keepBefore, longest);
+      const keepAfterNew = tokensForward(codes, length, maskedNewEnd, longest);
+      const scanTo = tokensForward(codes, length, keepAfterNew, longest);
+      const keepAfterOld = keepAfterNew - delta;
+      const kept: RawMatch[] = [];
+      const count = (m: RawMatch, by: number) => {
+        changedReach = Math.max(changedReach, m.end - m.start);
+        if (m.role !== Role.Anchor || m.abbreviation) return;
+        if (!touched.has(m.rule)) touched.set(m.rule, this.fullNames[m.rule]);
+        this.fullNames[m.rule] += by;
+      };
+      for (const m of this.matches) {
+        if (m.end <= keepBefore) kept.push(m);
+        else if (m.start >= keepAfterOld) {
+          m.start += delta;
+          m.end += delta;
+          kept.push(m);
+        } else count(m, -1);
+      }
+      // The automaton reads a token to its end and a word hyphenated across a line break: the text
+      // it sees runs from the line of scanFrom to two lines after scanTo.
+      const base = lineStart(codes, scanFrom);
+      const top = lineEnd(codes, length, lineEnd(codes, length, scanTo) + 1) + 1;
+      const local = decoder.decode(codes.subarray(base, Math.min(length, top)));
+      for (const m of findMatches(local, this.compiled, scanFrom - base, scanTo - base).matches) {
+        m.start += base;
+        m.end += base;
+        if (m.end > keepBefore && m.start < keepAfterNew) {
+          kept.push(m);
+          count(m, 1);
+        }
+      }
+      this.matches = kept;
+      this.stats.rescannedChars = scanTo - scanFrom;
+      dirtyFrom = Math.min(dirtyFrom, keepBefore);
+      dirtyTo = Math.max(dirtyTo, keepAfterNew);
+    } else {
+      for (const m of this.matches) {
+        if (m.start >= oldEnd) {
+          m.start += delta;
+          m.end += delta;
+        }
+      }
+      this.stats.rescannedChars = 0;
+    }
+
+    // A rule whose full name appeared or disappeared changes its abbreviations anywhere.
+    for (const [rule, before] of touched) {
+      if (before > 0 !== this.fullNames[rule] > 0) {
+        this.recomputeContext();
+        return true;
+      }
+    }
+    this.updateContext(dirtyFrom, dirtyTo, changedReach, delta);
+    return true;
+  }
+
+  /**
+   * The context rules for the anchors whose sentence, look-alikes or "with" words can reach the
+   * changed stretch [dirtyFrom, dirtyTo); the other candidates are kept, shifted.
+   */
+  private updateContext(dirtyFrom: number, dirtyTo: number, changedReach: number, delta: number): void {
+    const codes = this.codes;
+    const length = this.length;
+    // Whether a full stop ends a sentence reads the word before it and the whitespace after it.
+    let lo = dirtyFrom;
+    while (lo > 0 && isSpace(codes[lo - 1])) lo--;
+    let hi = dirtyTo;
+    while (hi < length && isLetterOrDot(codes[hi])) hi++;
+    const reach = MAX_REACH + LOOK_ALIKE_REACH + changedReach + 16;
+    const zoneFrom = lo - 2 - reach;
+    const zoneTo = hi + 2 + reach;
+
+    // The text the zone's anchors can read: their sentences, and the look-alikes around them.
+    let longestMatch = 0;
+    for (const m of this.matches) if (m.end - m.start > longestMatch) longestMatch = m.end - m.start;
+    const margin = MAX_REACH + LOOK_ALIKE_REACH + 2 * longestMatch + 16;
+    let base = Math.max(0, zoneFrom - margin);
+    while (base > 0 && isLetterOrDot(codes[base - 1])) base--;
+    base = Math.max(0, base - 2);
+    let top = Math.min(length, zoneTo + margin);
+    while (top < length && isSpace(codes[top])) top++;
+    top = Math.min(length, top + 2);
+
+    const masked = decoder.decode(codes.subarray(base, top));
+    const source = this.source.slice(base, top);
+    const breaks: number[] = [];
+    for (let i = lowerBound(this.breaks, base); i < this.breaks.length && this.breaks[i] < top; i++) breaks.push(this.breaks[i] - base);
+    const matches: RawMatch[] = [];
+    for (const m of this.matches) if (m.start >= base && m.end <= top) matches.push({ ...m, start: m.start - base, end: m.end - base });
+    const fullNames = this.fullNames;
+    const zone = contextCandidates(
+      source,
+      masked,
+      breaks,
+      matches,
+      this.compiled,
+      (rule) => fullNames[rule] > 0,
+      zoneFrom - base,
+      zoneTo - base,
+    );
+
+    const candidates: CandidateFinding[] = [];
+    for (const f of this.candidates) if (f.end <= zoneFrom) candidates.push(f);
+    for (const f of zone) {
+      f.start += base;
+      f.end += base;
+      candidates.push(f);
+    }
+    for (const f of this.candidates) {
+      if (f.start >= zoneTo - delta) {
+        f.start += delta;
+        f.end += delta;
+        candidates.push(f);
+      }
+    }
+    this.candidates = candidates;
+    this.stats.contextChars = zoneTo - zoneFrom;
+  }
+
+  private recomputeContext(): void {
+    const masked = decoder.decode(this.codes.subarray(0, this.length));
+    this.candidates = contextCandidates(this.source, masked, this.breaks, this.matches, this.compiled);
+    this.stats.contextChars = this.length;
+  }
+
+  /** Replaces the old masked [from, oldStop) by the window's characters, moving what follows. */
+  private spliceCodes(from: number, oldStop: number, window: Uint16Array, newLength: number): void {
+    let codes = this.codes;
+    if (newLength > codes.length) {
+      const grown = new Uint16Array(roomFor(newLength));
+      grown.set(codes.subarray(0, this.length));
+      codes = grown;
+      this.codes = grown;
+    }
+    const newStop = from + window.length;
+    if (newStop !== oldStop) codes.copyWithin(newStop, oldStop, this.length);
+    codes.set(window, from);
+    this.length = newLength;
+  }
+
+  /**
+   * Replaces the breaks of [from, oldStop); whether any moved other than with the text (a break in
+   * the edited stretch [changeStart, newEnd) counts as unmoved: that stretch is re-read anyway).
+   */
+  private spliceBreaks(from: number, oldStop: number, window: number[], edit: [number, number, number]): boolean {
+    const [changeStart, oldEnd, newEnd] = edit;
+    const delta = newEnd - oldEnd;
+    const breaks = this.breaks;
+    const i = lowerBound(breaks, from);
+    const j = lowerBound(breaks, oldStop);
+    let changed = j - i !== window.length;
+    for (let n = 0; !changed && n < window.length; n++) {
+      const b = breaks[i + n];
+      const w = window[n];
+      const same =
+        (b <= changeStart && w === b) ||
+        (b >= oldEnd && w === b + delta) ||
+        (b >= changeStart && b <= oldEnd && w >= changeStart && w <= newEnd);
+      changed = !same;
+    }
+    breaks.splice(i, j - i, ...window);
+    if (delta) for (let n = i + window.length; n < breaks.length; n++) breaks[n] += delta;
+    return changed;
+  }
+
+  private spliceDirectives(from: number, oldStop: number, window: Directive[], delta: number): void {
+    const kept = this.directives.filter((d) => d.start < from);
+    for (const d of window) kept.push(d);
+    for (const d of this.directives) if (d.start >= oldStop) kept.push(delta ? { ...d, start: d.start + delta, end: d.end + delta } : d);
+    this.directives = kept;
+  }
+}
+
+function spliceCheckpoints(all: MarkdownCheckpoints, k: number, stop: number, window: MarkdownCheckpoints, delta: number): void {
+  all.offsets.splice(k, stop - k, ...window.offsets);
+  all.listIndents.splice(k, stop - k, ...window.listIndents);
+  if (delta) for (let n = k + window.offsets.length; n < all.offsets.length; n++) all.offsets[n] += delta;
+}
+
+/** Room for a draft of this length and the typing that follows. */
+function roomFor(length: number): number {
+  return length + 4096 + (length >> 6);
+}
+
+function firstLineEnd(text: string): number {
+  const i = text.indexOf('\n');
+  return i < 0 ? text.length : i;
+}
+
+function lineStart(codes: Uint16Array, pos: number): number {
+  let i = pos;
+  while (i > 0 && codes[i - 1] !== 10) i--;
+  return i;
+}
+
+/** The offset of the line break ending the line at pos, or length. */
+function lineEnd(codes: Uint16Array, length: number, pos: number): number {
+  let i = pos;
+  while (i < length && codes[i] !== 10) i++;
+  return i;
+}
+
+/** What JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 160 ||
+    c === 5760 ||
+    (c >= 8192 && c <= 8202) ||
+    c === 8232 ||
+    c === 8233 ||
+    c === 8239 ||
+    c === 8287 ||
+    c === 12288 ||
+    c === 65279
+  );
+}
+
+function isLetterOrDot(c: number): boolean {
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isTokenChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const k = charClass(code);
+  return k === WORD || k === CJK;
+}
+
+/** Start of the token `count` tokens before pos (0 when there are fewer). */
+function tokensBack(codes: Uint16Array, pos: number, count: number): number {
+  let i = pos;
+  let seen = 0;
+  while (i > 0) {
+    while (i > 0 && !isTokenChar(codes[i - 1])) i--;
+    if (i === 0) break;
+    if (charClass(codes[i - 1]) === CJK) i--;
+    else while (i > 0 && isTokenChar(codes[i - 1]) && charClass(codes[i - 1]) !== CJK) i--;
+    if (++seen >= count) return i;
+  }
+  return 0;
+}
+
+/** End of the token `count` tokens after pos (length when there are fewer). */
+function tokensForward(codes: Uint16Array, length: number, pos: number, count: number): number {
+  let i = Math.max(0, pos);
+  let seen = 0;
+  while (i < length) {
+    while (i < length && !isTokenChar(codes[i])) i++;
+    if (i >= length) break;
+    if (charClass(codes[i]) === CJK) i++;
+    else while (i < length && isTokenChar(codes[i]) && charClass(codes[i]) !== CJK) i++;
+    if (++seen >= count) return i;
+  }
+  return length;
+}
+
+/** Index of the first value at or after offset. */
+function lowerBound(list: number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first value after offset. */
+function upperBound(list: number[], offset: number): number {
+  return lowerBound(list, offset + 1);
+}
+
+const idCache = new WeakMap<CompiledRules, Set<string>>();
+function knownIds(compiled: CompiledRules): Set<string> {
+  let ids = idCache.get(compiled);
+  if (!ids) {
+    ids = new Set(compiled.rules.map((r) => r.id));
+    idCache.set(compiled, ids);
+  }
+  return ids;
+}
