@@ -91,6 +91,14 @@ describe('compiled-rules cache', () => {
     assert.equal(damaged.hit, false);
     assert.match(damaged.cacheProblem ?? '', /unusable \(truncated\)/);
     assert.equal(compileRulesCached(rules, { dir: cache, sources }).hit, true);
+    // A flipped byte inside a table (the file's length unchanged) is caught by its checksum, never
+    // scanned: a damaged fail link could send the automaton round in circles.
+    const whole = readFileSync(join(cache, entry));
+    whole[whole.length - 9] ^= 0xff;
+    writeFileSync(join(cache, entry), whole);
+    const flipped = compileRulesCached(rules, { dir: cache, sources });
+    assert.equal(flipped.hit, false);
+    assert.match(flipped.cacheProblem ?? '', /unusable \(table \w+ is damaged \(checksum\)\)/);
   });
 
   it('still compiles when the cache folder cannot be written', () => {

@@ -26,7 +26,7 @@ import {
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { type CompiledRules, compileRegex } from './compile';
-import { readCompiled, writeCompiled } from './compiled-cache';
+import { readCompiledFrom, writeCompiled } from './compiled-cache';
 import { lazyRuleList } from './rule-list';
 import type { LoadedRules, Rule, RulePack } from './types';
 import { schemaFingerprint } from './validate';
@@ -203,7 +203,16 @@ export function readRuleSetSnapshot(dir: string, key: string): { snapshot?: Rule
       rules: lazyRuleList(meta.ids.slice(first, end), (i) => rules[first + i]),
     }));
     const regexes = meta.patterns.map(([rule, source]) => ({ re: compileRegex(source), rule }));
-    const compiled = readCompiled(read(dataStart + meta.compiled.at, meta.compiled.length), rules, key, { regexes, problems: [] });
+    const compiledAt = dataStart + meta.compiled.at;
+    const compiled = readCompiledFrom(
+      (at, length) => {
+        if (at + length > meta.compiled.length) throw new Error('truncated');
+        return read(compiledAt + at, length);
+      },
+      rules,
+      key,
+      { regexes, problems: [] },
+    );
     openFiles.register(rules, fd);
     touch(file);
     return { snapshot: { loaded: { packs, rules, problems: [] }, compiled } };
