@@ -13,7 +13,6 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { adjustFindings } from './config/apply-config';
 import { ConfigResolver } from './config/find-config';
 import { type Finding, IncrementalScanner, type RuleLookup, type RuleProblem, ruleLookup } from './engine';
@@ -22,6 +21,7 @@ import { type ClientAbilities, codeActionsFor } from './lsp/code-actions';
 import { findingToDiagnostic, ruleProblemToDiagnostic } from './lsp/diagnostics';
 import { type DocumentSettings, documentSettings, ReviewedPartnerLists } from './lsp/document-settings';
 import { extractDocxText } from './lsp/docx';
+import { EditTracker } from './lsp/edit-tracker';
 import { hoverAt } from './lsp/hover';
 import { bundledKnowledge } from './lsp/knowledge';
 import { engineLanguage } from './lsp/languages';
@@ -42,7 +42,9 @@ interface DocumentState {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  /** Where each edit lands, so a scan of a large draft need not compare it whole with the last one. */
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits.documents);
   const ruleSets = new RuleSetCache();
   const partnerLists = new ReviewedPartnerLists();
   let configs = new ConfigResolver();
@@ -160,6 +162,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const text = doc.getText();
+    const changed = edits.take(uri, text); // now: later edits land after this text
     if (text.length > raw.maxDocumentKB * 1024) {
       connection.sendDiagnostics({ uri, diagnostics: [tooLarge(raw)] });
       return;
@@ -172,7 +175,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         scanner = new IncrementalScanner();
         scanners.set(uri, scanner);
       }
-      const report = scanner.scan(text, language, ruleSet.compiled);
+      const report = scanner.scan(text, language, ruleSet.compiled, {}, changed);
       if (documents.get(uri)?.version !== version) return; // a newer edit is on its way
       const findings = adjustFindings(report.findings, settings.adjustments);
       const diagnostics = [...(report.notices ?? []).map(noticeDiagnostic), ...findings.map((f) => findingToDiagnostic(doc, f))];
@@ -328,6 +331,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settingsCache.delete(e.document.uri);
     states.delete(e.document.uri);
     scanners.delete(e.document.uri);
+    edits.forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onShutdown(() => scheduler.dispose());
