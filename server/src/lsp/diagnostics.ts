@@ -23,8 +23,16 @@ export interface FindingData {
   accepted?: boolean;
 }
 
+/** By guidance name: every diagnostic of every scan links one, and building a file URL is not free. */
+const guidanceUris = new Map<string, string>();
+
 export function guidanceUri(guidance: string): string {
-  return pathToFileURL(join(bundledRulesDir(), 'guidance', `${guidance}.md`)).toString();
+  let uri = guidanceUris.get(guidance);
+  if (uri === undefined) {
+    uri = pathToFileURL(join(bundledRulesDir(), 'guidance', `${guidance}.md`)).toString();
+    guidanceUris.set(guidance, uri);
+  }
+  return uri;
 }
 
 /**
