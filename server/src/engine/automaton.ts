@@ -128,6 +128,8 @@ interface Trie {
   depth: Int32Array;
   ownPattern: Int32Array;
   morePatterns: [number, number[]][];
+  /** An array of at least `count` integers the build no longer needs (first touches of memory cost). */
+  spare: Int32Array;
 }
 
 function buildParts(patterns: PatternList): AutomatonParts {
@@ -142,22 +144,21 @@ function buildParts(patterns: PatternList): AutomatonParts {
 }
 
 /**
- * While the trie grows, a node's children are a list (most nodes have one or two); a node with many
- * children gets a Map as well, so a long list is never walked.
+ * While the trie grows, a node's children are a list (most nodes have one or two); a node whose list
+ * grows to WIDE children moves them to a Map (firstChild then holds -1 - its index in `wide`), so a
+ * long list is never walked. Building costs little more than the memory it touches, so the arrays
+ * are few.
  */
 function buildTrie({ words, ends }: PatternList): Trie {
   const bound = words.length + 1;
-  let maxWord = 0;
-  for (let i = 0; i < words.length; i++) if (words[i] > maxWord) maxWord = words[i];
-  const rootNext = new Int32Array(maxWord + 1);
+  const rootNext = new Int32Array(largest(words, words.length) + 1);
   const parent = new Int32Array(bound);
   const wordOf = new Int32Array(bound);
   const depth = new Int32Array(bound);
   const own = new Int32Array(bound).fill(-1);
   const firstChild = new Int32Array(bound);
   const nextSibling = new Int32Array(bound);
-  const childCount = new Int32Array(bound);
-  const wide = new Map<number, Map<number, number>>();
+  const wide: Map<number, number>[] = [];
   const more = new Map<number, number[]>();
   let count = 1;
   let from = 0;
@@ -167,29 +168,47 @@ function buildTrie({ words, ends }: PatternList): Trie {
     for (let i = from; i < to; i++) {
       const w = words[i];
       let next: number;
-      if (node === 0) next = rootNext[w];
-      else if (childCount[node] >= WIDE) next = wide.get(node)?.get(w) ?? 0;
-      else {
-        next = firstChild[node];
-        while (next !== 0 && wordOf[next] !== w) next = nextSibling[next];
+      let created = false;
+      if (node === 0) {
+        next = rootNext[w];
+        if (next === 0) {
+          next = count++;
+          created = true;
+          rootNext[w] = next;
+        }
+      } else if (firstChild[node] < 0) {
+        const byWord = wide[-1 - firstChild[node]];
+        next = byWord.get(w) ?? 0;
+        if (next === 0) {
+          next = count++;
+          created = true;
+          byWord.set(w, next);
+        }
+      } else {
+        const first = firstChild[node];
+        let children = 0;
+        next = first;
+        while (next !== 0 && wordOf[next] !== w) {
+          next = nextSibling[next];
+          children++;
+        }
+        if (next === 0) {
+          next = count++;
+          created = true;
+          if (children + 1 < WIDE) {
+            nextSibling[next] = first;
+            firstChild[node] = next;
+          } else {
+            const byWord = new Map<number, number>([[w, next]]);
+            for (let c = first; c !== 0; c = nextSibling[c]) byWord.set(wordOf[c], c);
+            firstChild[node] = -1 - (wide.push(byWord) - 1);
+          }
+        }
       }
-      if (next === 0) {
-        next = count++;
+      if (created) {
         parent[next] = node;
         wordOf[next] = w;
         depth[next] = depth[node] + 1;
-        if (node === 0) rootNext[w] = next;
-        else {
-          nextSibling[next] = firstChild[node];
-          firstChild[node] = next;
-          const children = ++childCount[node];
-          if (children > WIDE) wide.get(node)?.set(w, next);
-          else if (children === WIDE) {
-            const byWord = new Map<number, number>();
-            for (let c = firstChild[node]; c !== 0; c = nextSibling[c]) byWord.set(wordOf[c], c);
-            wide.set(node, byWord);
-          }
-        }
       }
       node = next;
     }
@@ -203,7 +222,7 @@ function buildTrie({ words, ends }: PatternList): Trie {
     }
     from = to;
   }
-  return { count, rootNext, parent, wordOf, depth, ownPattern: own.slice(0, count), morePatterns: [...more] };
+  return { count, rootNext, parent, wordOf, depth, ownPattern: own.slice(0, count), morePatterns: [...more], spare: firstChild };
 }
 
 /** The edges other than the root's, in a table sized for them (see WordAutomaton.child). */
@@ -229,18 +248,12 @@ function edgeTable({ count, parent, wordOf }: Trie): { edgeNode: Int32Array; edg
 
 /** Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS). */
 function failureLinks(
-  { count, rootNext, parent, wordOf, depth, ownPattern }: Trie,
+  { count, rootNext, parent, wordOf, depth, ownPattern, spare }: Trie,
   edgeNode: Int32Array,
   edgeWord: Int32Array,
   edgeTarget: Int32Array,
 ): { fail: Int32Array; outputLink: Int32Array } {
-  let maxDepth = 0;
-  for (let node = 1; node < count; node++) if (depth[node] > maxDepth) maxDepth = depth[node];
-  const firstAtDepth = new Int32Array(maxDepth + 2);
-  for (let node = 1; node < count; node++) firstAtDepth[depth[node] + 1]++;
-  for (let d = 1; d < firstAtDepth.length; d++) firstAtDepth[d] += firstAtDepth[d - 1];
-  const order = new Int32Array(count);
-  for (let node = 1; node < count; node++) order[firstAtDepth[depth[node]]++] = node;
+  const order = byDepth(depth, count, spare);
   const fail = new Int32Array(count);
   const outputLink = new Int32Array(count);
   const mask = edgeNode.length - 1;
@@ -275,6 +288,31 @@ function failureLinks(
     outputLink[node] = ownPattern[fn] >= 0 ? fn : outputLink[fn];
   }
   return { fail, outputLink };
+}
+
+/** The nodes but the root, shallower first: a counting sort by depth. */
+function byDepth(depth: Int32Array, count: number, order: Int32Array): Int32Array {
+  const firstAtDepth = new Int32Array(largest(depth, count) + 2);
+  countDepths(depth, count, firstAtDepth);
+  for (let d = 1; d < firstAtDepth.length; d++) firstAtDepth[d] += firstAtDepth[d - 1];
+  placeByDepth(depth, count, firstAtDepth, order);
+  return order;
+}
+
+// One loop a function: each is optimised once, alone (see above).
+
+function largest(values: Int32Array, count: number): number {
+  let max = 0;
+  for (let i = 0; i < count; i++) if (values[i] > max) max = values[i];
+  return max;
+}
+
+function countDepths(depth: Int32Array, count: number, firstAtDepth: Int32Array): void {
+  for (let node = 1; node < count; node++) firstAtDepth[depth[node] + 1]++;
+}
+
+function placeByDepth(depth: Int32Array, count: number, firstAtDepth: Int32Array, order: Int32Array): void {
+  for (let node = 1; node < count; node++) order[firstAtDepth[depth[node]]++] = node;
 }
 
 function flatten(patterns: ArrayLike<number>[]): PatternList {

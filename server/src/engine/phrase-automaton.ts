@@ -50,21 +50,29 @@ export class PhraseAutomatonBuilder<T> {
     // A plain ASCII phrase without alternatives is its one variant (expandPhrase only folds its
     // whitespace, which separates tokens all the same).
     const plain = plainPhraseTokens(phrase, this.tokens);
-    if (plain < 0) {
-      let added = 0;
-      for (const variant of expandPhrase(phrase)) if (this.addVariant(variant, inflect)) added++;
-      return added;
+    return plain >= 0 ? (this.addPlain(phrase, plain, inflect) ? 1 : 0) : this.addVariants(phrase, inflect);
+  }
+
+  /**
+   * addPatterns for many phrases (inflect[i] set for phrase i to inflect), in one loop: a rule set's
+   * phrases are read by one function the engine optimises once. Returns the pattern count of each.
+   */
+  addAll(phrases: readonly string[], inflect: Uint8Array): Int32Array {
+    // Room for a few words a phrase from the start: growing by doubling touches twice the memory.
+    this.reserve(this.wordCount + phrases.length * 6, this.patternCount + phrases.length);
+    const counts = new Int32Array(phrases.length);
+    for (let i = 0; i < phrases.length; i++) counts[i] = this.addPatterns(phrases[i], inflect[i] === 1);
+    return counts;
+  }
+
+  private addVariants(phrase: string, inflect: boolean): number {
+    const variants = expandPhrase(phrase);
+    let added = 0;
+    for (let v = 0; v < variants.length; v++) {
+      const tokens = plainPhraseTokens(variants[v], this.tokens);
+      if (tokens >= 0 ? this.addPlain(variants[v], tokens, inflect) : this.addTokenized(variants[v], inflect)) added++;
     }
-    const count = plain & ~SPACED;
-    if (count === 0) return 0;
-    const first = this.wordCount;
-    for (let t = 0; t < count * 3; t += 3) {
-      const index = this.classes.addAscii(phrase, this.tokens[t], this.tokens[t + 1], this.tokens[t + 2]);
-      this.pushWord(index);
-      if (inflect) this.inflect(index);
-    }
-    this.endPattern(phrase, first, inflect, (plain & SPACED) !== 0);
-    return 1;
+    return added;
   }
 
   get patternCount(): number {
@@ -72,7 +80,23 @@ export class PhraseAutomatonBuilder<T> {
   }
 
   /** Adds one variant (any text) as a pattern, unless it has no words. */
-  private addVariant(text: string, inflect: boolean): boolean {
+  /** Adds a plain text as a pattern from its tokens in this.tokens (see plainPhraseTokens). */
+  private addPlain(text: string, plain: number, inflect: boolean): boolean {
+    const count = plain & ~SPACED;
+    if (count === 0) return false;
+    const first = this.wordCount;
+    const tokens = this.tokens;
+    for (let t = 0; t < count * 3; t += 3) {
+      const index = this.classes.addAscii(text, tokens[t], tokens[t + 1], tokens[t + 2]);
+      this.pushWord(index);
+      if (inflect) this.inflect(index);
+    }
+    this.endPattern(text, first, inflect, (plain & SPACED) !== 0);
+    return true;
+  }
+
+  /** Adds any text as a pattern, read by the tokenizer, unless it has no words. */
+  private addTokenized(text: string, inflect: boolean): boolean {
     const first = this.wordCount;
     tokenize(text, (_s, _e, key) => {
       const index = this.classes.add(key);
@@ -100,6 +124,11 @@ export class PhraseAutomatonBuilder<T> {
     this.ends[this.exact.length - 1] = this.wordCount;
   }
 
+  private reserve(words: number, patterns: number): void {
+    if (words > this.words.length) this.words = grow(this.words, words);
+    if (patterns > this.ends.length) this.ends = grow(this.ends, patterns);
+  }
+
   private pushWord(index: number): void {
     if (this.wordCount === this.words.length) this.words = grow(this.words);
     this.words[this.wordCount++] = index;
@@ -119,15 +148,16 @@ export class PhraseAutomatonBuilder<T> {
 
   build(): PhraseAutomaton {
     const { vocabulary, idOfIndex } = this.classes.vocabulary();
-    const words = this.words.slice(0, this.wordCount);
+    // In place: the builder is done with its word indexes.
+    const words = this.words.subarray(0, this.wordCount);
     for (let i = 0; i < words.length; i++) words[i] = idOfIndex[words[i]];
-    const ends = this.ends.slice(0, this.exact.length);
+    const ends = this.ends.subarray(0, this.exact.length);
     return { automaton: new WordAutomaton({ words, ends }), vocabulary, exactWords: this.exact };
   }
 }
 
-function grow(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
+function grow(array: Int32Array, length = array.length * 2): Int32Array {
+  const grown = new Int32Array(length);
   grown.set(array);
   return grown;
 }

@@ -14,20 +14,23 @@ export class AsciiWordTable {
   private readonly chars: Uint8Array;
 
   constructor(entries: Iterable<[string, number]>) {
-    const ascii: [string, number][] = [];
+    const keys: string[] = [];
+    const values: number[] = [];
     let totalLength = 0;
-    for (const entry of entries) {
-      if (!/^[a-z0-9]+$/.test(entry[0])) continue;
-      ascii.push(entry);
-      totalLength += entry[0].length;
-    }
+    eachEntry(entries, (key, value) => {
+      if (!isPlain(key, false)) return;
+      keys.push(key);
+      values.push(value);
+      totalLength += key.length;
+    });
     let size = 16;
-    while (size < ascii.length * 2) size *= 2;
+    while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 4).fill(-1);
     this.chars = new Uint8Array(totalLength);
     let offset = 0;
-    for (const [key, value] of ascii) {
+    for (let e = 0; e < keys.length; e++) {
+      const key = keys[e];
       let hash = 0;
       for (let i = 0; i < key.length; i++) {
         hash = hashStep(hash, key.charCodeAt(i));
@@ -35,7 +38,11 @@ export class AsciiWordTable {
       }
       let slot = mix(hash) & this.mask;
       while (this.slots[slot * 4 + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.slots.set([hash, value, offset, key.length], slot * 4);
+      const at = slot * 4;
+      this.slots[at] = hash;
+      this.slots[at + 1] = values[e];
+      this.slots[at + 2] = offset;
+      this.slots[at + 3] = key.length;
       offset += key.length;
     }
   }
@@ -63,28 +70,72 @@ export class AsciiWordTable {
   }
 }
 
-/** Exact-case table of ASCII strings (abbreviations), by the tokenizer's raw hash. */
+/**
+ * Exact-case table of ASCII strings (abbreviations), by the tokenizer's raw hash: open addressing
+ * over two integers a slot (hash, entry + 1), the entries' keys and values in two arrays.
+ */
 export class AsciiRawTable<T> {
-  private readonly byHash = new Map<number, [string, T][]>();
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly keys: string[] = [];
+  private readonly values: T[] = [];
 
   constructor(entries: Iterable<[string, T]>) {
-    for (const [key, value] of entries) {
-      if (!/^[A-Za-z0-9]+$/.test(key)) continue;
+    const hashes: number[] = [];
+    eachEntry(entries, (key, value) => {
+      if (!isPlain(key, true)) return;
       let hash = 0;
       for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
-      const list = this.byHash.get(hash) ?? [];
-      list.push([key, value]);
-      this.byHash.set(hash, list);
+      this.keys.push(key);
+      this.values.push(value);
+      hashes.push(hash);
+    });
+    let size = 16;
+    while (size < hashes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let e = 0; e < hashes.length; e++) {
+      let slot = mix(hashes[e]) & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hashes[e];
+      this.slots[slot * 2 + 1] = e + 1;
     }
   }
 
   /** The value for the ASCII word text[start, end) as written, whose raw hash is `rawHash`. */
   get(text: string, start: number, end: number, rawHash: number): T | undefined {
-    const list = this.byHash.get(rawHash);
-    if (list === undefined) return undefined;
-    for (const [key, value] of list) if (key.length === end - start && text.startsWith(key, start)) return value;
-    return undefined;
+    const { slots, keys } = this;
+    let slot = mix(rawHash) & this.mask;
+    for (;;) {
+      const entry = slots[slot * 2 + 1];
+      if (entry === 0) return undefined;
+      if (slots[slot * 2] === rawHash) {
+        const key = keys[entry - 1];
+        if (key.length === end - start && text.startsWith(key, start)) return this.values[entry - 1];
+      }
+      slot = (slot + 1) & this.mask;
+    }
   }
+}
+
+/** Calls f for each entry; a Map's without making an array an entry. */
+function eachEntry<T>(entries: Iterable<[string, T]>, f: (key: string, value: T) => void): void {
+  if (entries instanceof Map) {
+    entries.forEach((value: T, key: string) => {
+      f(key, value);
+    });
+  } else for (const [key, value] of entries) f(key, value);
+}
+
+/** Whether a key is ASCII letters and digits only (any case, or lower case only), and not empty. */
+function isPlain(key: string, anyCase: boolean): boolean {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (anyCase && c >= 65 && c <= 90)) continue;
+    return false;
+  }
+  return true;
 }
 
 function mix(hash: number): number {

@@ -79,32 +79,38 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const abbreviations = new Map<string, number[]>();
   const hasOwnContext = new Uint8Array(rules.length);
   const withGroupCount = new Int16Array(rules.length);
-  // Per pattern, in the order the builder numbers them.
-  const patternRule: number[] = [];
-  const patternRole: number[] = [];
-  const patternGroup: number[] = [];
-
-  const add = (phrase: string, rule: number, role: Role, group: number, inflect: boolean) => {
-    for (let n = builder.addPatterns(phrase, inflect); n > 0; n--) {
-      patternRule.push(rule);
-      patternRole.push(role);
-      patternGroup.push(group);
+  // Every phrase with what it means (rule, and role, group and inflection packed in one integer),
+  // read by the builder in one go.
+  const phrases: string[] = [];
+  let phraseRule: Int32Array = new Int32Array(4096);
+  let phraseMeaning: Int32Array = new Int32Array(4096);
+  const add = (list: readonly string[] | undefined, rule: number, role: Role, group: number, inflect: boolean) => {
+    if (list === undefined) return;
+    const meaning = (group << 4) | (role << 1) | (inflect ? 1 : 0);
+    if (phrases.length + list.length > phraseRule.length) {
+      const length = Math.max(phraseRule.length * 2, phrases.length + list.length);
+      phraseRule = grown(phraseRule, length);
+      phraseMeaning = grown(phraseMeaning, length);
+    }
+    for (let i = 0; i < list.length; i++) {
+      phraseRule[phrases.length] = rule;
+      phraseMeaning[phrases.length] = meaning;
+      phrases.push(list[i]);
     }
   };
 
   rules.forEach((rule, r) => {
     const m = rule.match;
-    for (const p of m.phrases ?? []) add(p, r, Role.Anchor, 0, true);
-    for (const p of m.exact_phrases ?? []) add(p, r, Role.Anchor, 0, false);
-    for (const p of m.not_within ?? []) add(p, r, Role.NotWithin, 0, false);
-    (m.with ?? []).forEach((group, g) => {
-      for (const p of group) add(p, r, Role.With, g, true);
-    });
-    withGroupCount[r] = m.with?.length ?? 0;
-    for (const p of rule.unless?.phrases ?? []) add(p, r, Role.Mitigation, 0, true);
+    add(m.phrases, r, Role.Anchor, 0, true);
+    add(m.exact_phrases, r, Role.Anchor, 0, false);
+    add(m.not_within, r, Role.NotWithin, 0, false);
+    const groups = m.with ?? [];
+    for (let g = 0; g < groups.length; g++) add(groups[g], r, Role.With, g, true);
+    withGroupCount[r] = groups.length;
+    add(rule.unless?.phrases, r, Role.Mitigation, 0, true);
     if (m.context?.length) {
       hasOwnContext[r] = 1;
-      for (const p of m.context) add(p, r, Role.Context, 0, true);
+      add(m.context, r, Role.Context, 0, true);
     }
     for (const a of m.abbreviations ?? []) {
       const list = abbreviations.get(a);
@@ -112,6 +118,20 @@ export function compileRules(rules: Rule[]): CompiledRules {
       else abbreviations.set(a, [r]);
     }
   });
+  const inflect = new Uint8Array(phrases.length);
+  for (let i = 0; i < phrases.length; i++) inflect[i] = phraseMeaning[i] & 1;
+  const counts = builder.addAll(phrases, inflect);
+  const patternCount = builder.patternCount;
+  const patternRule = new Int32Array(patternCount);
+  const patternRole = new Int8Array(patternCount);
+  const patternGroup = new Int16Array(patternCount);
+  for (let i = 0, p = 0; i < phrases.length; i++) {
+    for (let n = counts[i]; n > 0; n--, p++) {
+      patternRule[p] = phraseRule[i];
+      patternRole[p] = (phraseMeaning[i] >> 1) & 7;
+      patternGroup[p] = phraseMeaning[i] >> 4;
+    }
+  }
   const patterns = compilePatterns(rules);
 
   const { automaton, vocabulary, exactWords } = builder.build();
@@ -122,9 +142,9 @@ export function compileRules(rules: Rule[]): CompiledRules {
     automaton,
     vocabulary,
     wordTable: new AsciiWordTable(vocabulary),
-    patternRule: new Int32Array(patternRule),
-    patternRole: new Int8Array(patternRole),
-    patternGroup: new Int16Array(patternGroup),
+    patternRule,
+    patternRole,
+    patternGroup,
     patternExact: exactWords,
     abbreviations,
     abbreviationTable: new AsciiRawTable(abbreviations),
@@ -134,7 +154,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
     problems: patterns.problems,
     stats: {
       rules: rules.length,
-      patterns: patternRule.length,
+      patterns: patternCount,
       words: vocabulary.size,
       nodes: automaton.nodeCount,
       longestPattern,
@@ -143,4 +163,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
   };
   compiled.stats.compileMs = performance.now() - started;
   return compiled;
+}
+
+function grown(array: Int32Array, length: number): Int32Array {
+  const to = new Int32Array(length);
+  to.set(array);
+  return to;
 }

@@ -12,10 +12,15 @@ export class WordClasses {
   private readonly index = new Map<string, number>();
   /** Every word, by index: the order in which they were first added. */
   private readonly words: string[] = [];
-  private parent = new Int32Array(1024);
-  /** The plain ASCII words: open addressing by token hash, two integers a slot (hash, index + 1). */
-  private asciiSlots = new Int32Array(2048);
+  private parent = new Int32Array(4096);
+  /**
+   * The plain ASCII words: open addressing by token hash, four integers a slot (hash, index + 1, and
+   * offset and length of the word in `chars`), so a look-up reads no string but the phrase.
+   */
+  private asciiSlots = new Int32Array(4 * 8192);
   private asciiCount = 0;
+  private chars = new Uint8Array(65536);
+  private charCount = 0;
 
   get size(): number {
     return this.words.length;
@@ -36,20 +41,19 @@ export class WordClasses {
    * folded token hash is `hash`: the same index add() gives its lower-case form.
    */
   addAscii(text: string, start: number, end: number, hash: number): number {
-    const slots = this.asciiSlots;
-    const mask = (slots.length >> 1) - 1;
+    const { asciiSlots: slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
     const length = end - start;
     let slot = mix(hash) & mask;
     for (;;) {
-      const entry = slots[slot * 2 + 1];
+      const at = slot * 4;
+      const entry = slots[at + 1];
       if (entry === 0) break;
-      if (slots[slot * 2] === hash) {
-        const word = this.words[entry - 1];
-        if (word.length === length) {
-          let k = 0;
-          while (k < length && (text.charCodeAt(start + k) | 32) === word.charCodeAt(k)) k++;
-          if (k === length) return entry - 1;
-        }
+      if (slots[at] === hash && slots[at + 3] === length) {
+        const offset = slots[at + 2];
+        let k = 0;
+        while (k < length && (text.charCodeAt(start + k) | 32) === chars[offset + k]) k++;
+        if (k === length) return entry - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -76,26 +80,37 @@ export class WordClasses {
       this.parent = grown;
     }
     this.parent[i] = i;
-    if (hash !== undefined) {
-      if (++this.asciiCount * 2 > this.asciiSlots.length >> 1) this.growAscii();
-      this.putAscii(hash, i);
-    }
+    if (hash !== undefined) this.insertAscii(word, hash, i);
     return i;
   }
 
-  private putAscii(hash: number, i: number): void {
-    const slots = this.asciiSlots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = mix(hash) & mask;
-    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = i + 1;
+  private insertAscii(word: string, hash: number, i: number): void {
+    if (++this.asciiCount * 2 > this.asciiSlots.length >> 2) {
+      const old = this.asciiSlots;
+      this.asciiSlots = new Int32Array(old.length * 2);
+      for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.putAscii(old[at], old[at + 1], old[at + 2], old[at + 3]);
+    }
+    if (this.charCount + word.length > this.chars.length) {
+      const grown = new Uint8Array(Math.max(this.chars.length * 2, this.charCount + word.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    const offset = this.charCount;
+    for (let k = 0; k < word.length; k++) this.chars[offset + k] = word.charCodeAt(k);
+    this.charCount += word.length;
+    this.putAscii(hash, i + 1, offset, word.length);
   }
 
-  private growAscii(): void {
-    const old = this.asciiSlots;
-    this.asciiSlots = new Int32Array(old.length * 2);
-    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.putAscii(old[s], old[s + 1] - 1);
+  private putAscii(hash: number, entry: number, offset: number, length: number): void {
+    const slots = this.asciiSlots;
+    const mask = (slots.length >> 2) - 1;
+    let slot = mix(hash) & mask;
+    while (slots[slot * 4 + 1] !== 0) slot = (slot + 1) & mask;
+    const at = slot * 4;
+    slots[at] = hash;
+    slots[at + 1] = entry;
+    slots[at + 2] = offset;
+    slots[at + 3] = length;
   }
 
   private find(i: number): number {
