@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { PhraseAutomatonBuilder } from '../../../server/src/engine/phrase-automaton';
 import { plainPhraseTokens, SPACED } from '../../../server/src/engine/phrase-tokens';
+import { foldSpaces } from '../../../server/src/engine/rules/phrase-expand';
 import { WordClasses } from '../../../server/src/engine/rules/word-classes';
 import { tokenizeHashed } from '../../../server/src/engine/tokenize';
 
@@ -108,5 +109,38 @@ describe('phrase automaton builder', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('phrase expansion', () => {
+  it('folds white space as the regular expression it replaces does', () => {
+    const char = fc.constantFrom(
+      ...'ab {}|',
+      '\t',
+      '\n',
+      '\r',
+      '\u000b',
+      '\u000c',
+      '\u00a0',
+      '\u1680',
+      '\u180e',
+      '\u2000',
+      '\u200a',
+      '\u200b',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 20 }), (chars) => {
+        const text = chars.join('');
+        assert.equal(foldSpaces(text), text.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,9 +6,8 @@
 // for a word not seen before.
 import { hashStep } from '../tokenize';
 
-const PLAIN = /^[a-z0-9]+$/;
-
 export class WordClasses {
+  /** Words other than plain ASCII ones (those are in asciiSlots), by string. */
   private readonly index = new Map<string, number>();
   /** Every word, by index: the order in which they were first added. */
   private readonly words: string[] = [];
@@ -32,8 +31,13 @@ export class WordClasses {
   }
 
   add(word: string): number {
+    if (isPlain(word)) {
+      const hash = plainHash(word);
+      const found = this.findAscii(word, 0, word.length, hash);
+      return found >= 0 ? found : this.insert(word, hash);
+    }
     const i = this.index.get(word);
-    return i === undefined ? this.insert(word, PLAIN.test(word) ? plainHash(word) : undefined) : i;
+    return i === undefined ? this.insert(word, undefined) : i;
   }
 
   /**
@@ -41,6 +45,11 @@ export class WordClasses {
    * folded token hash is `hash`: the same index add() gives its lower-case form.
    */
   addAscii(text: string, start: number, end: number, hash: number): number {
+    const found = this.findAscii(text, start, end, hash);
+    return found >= 0 ? found : this.insert(text.slice(start, end).toLowerCase(), hash);
+  }
+
+  private findAscii(text: string, start: number, end: number, hash: number): number {
     const { asciiSlots: slots, chars } = this;
     const mask = (slots.length >> 2) - 1;
     const length = end - start;
@@ -48,7 +57,7 @@ export class WordClasses {
     for (;;) {
       const at = slot * 4;
       const entry = slots[at + 1];
-      if (entry === 0) break;
+      if (entry === 0) return -1;
       if (slots[at] === hash && slots[at + 3] === length) {
         const offset = slots[at + 2];
         let k = 0;
@@ -57,7 +66,6 @@ export class WordClasses {
       }
       slot = (slot + 1) & mask;
     }
-    return this.insert(text.slice(start, end).toLowerCase(), hash);
   }
 
   union(a: string, b: string): void {
@@ -73,14 +81,14 @@ export class WordClasses {
   private insert(word: string, hash: number | undefined): number {
     const i = this.words.length;
     this.words.push(word);
-    this.index.set(word, i);
     if (i === this.parent.length) {
       const grown = new Int32Array(i * 2);
       grown.set(this.parent);
       this.parent = grown;
     }
     this.parent[i] = i;
-    if (hash !== undefined) this.insertAscii(word, hash, i);
+    if (hash === undefined) this.index.set(word, i);
+    else this.insertAscii(word, hash, i);
     return i;
   }
 
@@ -143,6 +151,16 @@ export class WordClasses {
     }
     return { vocabulary, idOfIndex };
   }
+}
+
+/** Whether a word is lower-case ASCII letters and digits only, and not empty. */
+function isPlain(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** The tokenizer's hash of a word of lower-case ASCII letters and digits. */
