@@ -125,11 +125,10 @@ interface Trie {
   rootNext: Int32Array;
   parent: Int32Array;
   wordOf: Int32Array;
-  depth: Int32Array;
   ownPattern: Int32Array;
   morePatterns: [number, number[]][];
-  /** An array of at least `count` integers the build no longer needs (first touches of memory cost). */
-  spare: Int32Array;
+  /** Two arrays of at least `count` integers the build no longer needs (first touches of memory cost). */
+  spare: [Int32Array, Int32Array];
 }
 
 function buildParts(patterns: PatternList): AutomatonParts {
@@ -154,7 +153,6 @@ function buildTrie({ words, ends }: PatternList): Trie {
   const rootNext = new Int32Array(largest(words, words.length) + 1);
   const parent = new Int32Array(bound);
   const wordOf = new Int32Array(bound);
-  const depth = new Int32Array(bound);
   const own = new Int32Array(bound).fill(-1);
   const firstChild = new Int32Array(bound);
   const nextSibling = new Int32Array(bound);
@@ -208,7 +206,6 @@ function buildTrie({ words, ends }: PatternList): Trie {
       if (created) {
         parent[next] = node;
         wordOf[next] = w;
-        depth[next] = depth[node] + 1;
       }
       node = next;
     }
@@ -222,7 +219,7 @@ function buildTrie({ words, ends }: PatternList): Trie {
     }
     from = to;
   }
-  return { count, rootNext, parent, wordOf, depth, ownPattern: own.slice(0, count), morePatterns: [...more], spare: firstChild };
+  return { count, rootNext, parent, wordOf, ownPattern: own.slice(0, count), morePatterns: [...more], spare: [firstChild, nextSibling] };
 }
 
 /** The edges other than the root's, in a table sized for them (see WordAutomaton.child). */
@@ -248,12 +245,13 @@ function edgeTable({ count, parent, wordOf }: Trie): { edgeNode: Int32Array; edg
 
 /** Failure and output links, shallower nodes first (a counting sort by depth stands in for BFS). */
 function failureLinks(
-  { count, rootNext, parent, wordOf, depth, ownPattern, spare }: Trie,
+  { count, rootNext, parent, wordOf, ownPattern, spare }: Trie,
   edgeNode: Int32Array,
   edgeWord: Int32Array,
   edgeTarget: Int32Array,
 ): { fail: Int32Array; outputLink: Int32Array } {
-  const order = byDepth(depth, count, spare);
+  const depth = depthsOf(parent, count, spare[0]);
+  const order = byDepth(depth, count, spare[1]);
   const fail = new Int32Array(count);
   const outputLink = new Int32Array(count);
   const mask = edgeNode.length - 1;
@@ -305,6 +303,13 @@ function largest(values: Int32Array, count: number): number {
   let max = 0;
   for (let i = 0; i < count; i++) if (values[i] > max) max = values[i];
   return max;
+}
+
+/** Each node's depth, into `depth`: a node's parent was made before it. */
+function depthsOf(parent: Int32Array, count: number, depth: Int32Array): Int32Array {
+  depth[0] = 0;
+  for (let node = 1; node < count; node++) depth[node] = depth[parent[node]] + 1;
+  return depth;
 }
 
 function countDepths(depth: Int32Array, count: number, firstAtDepth: Int32Array): void {

@@ -85,7 +85,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
   let phraseRule: Int32Array = new Int32Array(4096);
   let phraseMeaning: Int32Array = new Int32Array(4096);
   const add = (list: readonly string[] | undefined, rule: number, role: Role, group: number, inflect: boolean) => {
-    if (list === undefined) return;
+    if (!list) return;
     const meaning = (group << 4) | (role << 1) | (inflect ? 1 : 0);
     if (phrases.length + list.length > phraseRule.length) {
       const length = Math.max(phraseRule.length * 2, phrases.length + list.length);
@@ -99,25 +99,31 @@ export function compileRules(rules: Rule[]): CompiledRules {
     }
   };
 
-  rules.forEach((rule, r) => {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     const m = rule.match;
     add(m.phrases, r, Role.Anchor, 0, true);
     add(m.exact_phrases, r, Role.Anchor, 0, false);
     add(m.not_within, r, Role.NotWithin, 0, false);
-    const groups = m.with ?? [];
-    for (let g = 0; g < groups.length; g++) add(groups[g], r, Role.With, g, true);
-    withGroupCount[r] = groups.length;
+    const groups = m.with;
+    if (groups) {
+      for (let g = 0; g < groups.length; g++) add(groups[g], r, Role.With, g, true);
+      withGroupCount[r] = groups.length;
+    }
     add(rule.unless?.phrases, r, Role.Mitigation, 0, true);
     if (m.context?.length) {
       hasOwnContext[r] = 1;
       add(m.context, r, Role.Context, 0, true);
     }
-    for (const a of m.abbreviations ?? []) {
-      const list = abbreviations.get(a);
-      if (list) list.push(r);
-      else abbreviations.set(a, [r]);
+    const abbreviated = m.abbreviations;
+    if (abbreviated) {
+      for (let i = 0; i < abbreviated.length; i++) {
+        const list = abbreviations.get(abbreviated[i]);
+        if (list) list.push(r);
+        else abbreviations.set(abbreviated[i], [r]);
+      }
     }
-  });
+  }
   const inflect = new Uint8Array(phrases.length);
   for (let i = 0; i < phrases.length; i++) inflect[i] = phraseMeaning[i] & 1;
   const counts = builder.addAll(phrases, inflect);
