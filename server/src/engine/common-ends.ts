@@ -16,21 +16,41 @@ export function commonEnds(a: string, b: string, shortest: number): [number, num
 }
 
 /**
- * What an editor knows of an edit: since the text `base`, only [prefix, length - suffix) changed
- * (the bounds may be loose, never wrong). It spares comparing the whole text to find the change.
+ * A draft's text as an editor holds it: stretches are read on demand, the whole made a string only
+ * when asked (a megabyte string per keystroke costs more than the incremental scan itself).
+ */
+export interface SourceText {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  text(): string;
+}
+
+/**
+ * What an editor knows of an edit: since the text `base` (a string, or the SourceText of the version
+ * scanned last), only [prefix, length - suffix) changed (the bounds may be loose, never wrong). It
+ * spares comparing the whole text to find the change.
  */
 export interface ChangedStretch {
-  base: string;
+  base: string | SourceText;
   prefix: number;
   suffix: number;
 }
 
 /** The common prefix and suffix of base and text: from the stretch when it is about base, else compared. */
 export function changedEnds(base: string, text: string, changed: ChangedStretch | undefined): [number, number] {
-  const shortest = Math.min(base.length, text.length);
-  // === on the same string is a pointer comparison; on another with the same characters, a compare.
-  if (changed && changed.base === base && changed.prefix + changed.suffix <= shortest) {
+  return stretchEnds(base, base.length, text.length, changed) ?? commonEnds(base, text, Math.min(base.length, text.length));
+}
+
+/** The common prefix and suffix from the stretch, when it is about base; else undefined. */
+// === on the same string is a pointer comparison; on another with the same characters, a compare.
+export function stretchEnds(
+  base: string | SourceText,
+  baseLength: number,
+  length: number,
+  changed: ChangedStretch | undefined,
+): [number, number] | undefined {
+  if (changed && changed.base === base && changed.prefix + changed.suffix <= Math.min(baseLength, length)) {
     return [Math.max(0, changed.prefix), Math.max(0, changed.suffix)];
   }
-  return commonEnds(base, text, shortest);
+  return undefined;
 }

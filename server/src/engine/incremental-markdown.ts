@@ -5,7 +5,7 @@
 // kept, shifted. The masked prose lives in one array spliced in place, so an edit allocates no
 // document-sized string. test/unit/engine/incremental.test.ts checks the findings equal a full scan.
 
-import { type ChangedStretch, changedEnds } from './common-ends';
+import { type ChangedStretch, commonEnds, type SourceText, stretchEnds } from './common-ends';
 import { type CandidateFinding, contextCandidates, dropContained, LOOK_ALIKE_REACH } from './context';
 import { applyDirectives } from './directives';
 import { type MarkdownCheckpoints, readMarkdown, readMarkdownWindow } from './extract/markdown';
@@ -30,8 +30,20 @@ export interface MarkdownEditStats {
   contextChars: number;
 }
 
+/** Read whole after the window, so that nothing the reader looks at past its stop is cut off. */
+const WINDOW_MARGIN = 256;
+
+function sliceOf(input: string | SourceText, start: number, end: number): string {
+  return input.slice(start, end);
+}
+
+function textOf(input: string | SourceText): string {
+  return typeof input === 'string' ? input : input.text();
+}
+
 export class MarkdownDraft {
-  private source = '';
+  /** What was scanned last: a string, or an editor's SourceText (read a stretch at a time). */
+  private input: string | SourceText = '';
   /** The masked prose in [0, length); the rest is room to grow. */
   private codes = new Uint16Array(0);
   private length = 0;
@@ -48,7 +60,8 @@ export class MarkdownDraft {
   private constructor(readonly compiled: CompiledRules) {}
 
   /** A whole reading; undefined when the reader fails (the caller reads the draft as plain text). */
-  static read(text: string, compiled: CompiledRules): MarkdownDraft | undefined {
+  static read(input: string | SourceText, compiled: CompiledRules): MarkdownDraft | undefined {
+    const text = textOf(input);
     let reading: ReturnType<typeof readMarkdown>;
     try {
       reading = readMarkdown(text);
@@ -56,7 +69,7 @@ export class MarkdownDraft {
       return undefined;
     }
     const draft = new MarkdownDraft(compiled);
-    draft.source = text;
+    draft.input = input;
     draft.length = text.length;
     draft.codes = new Uint16Array(roomFor(text.length));
     draft.codes.set(reading.codes.subarray(0, text.length));
@@ -76,7 +89,9 @@ export class MarkdownDraft {
 
   findings(options: ScanOptions): Finding[] {
     let findings = dropContained([...this.candidates]);
-    findings = applyDirectives(this.source, findings, this.directives, { knownRuleIds: knownIds(this.compiled) });
+    if (this.directives.length) {
+      findings = applyDirectives(textOf(this.input), findings, this.directives, { knownRuleIds: knownIds(this.compiled) });
+    }
     const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
     const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
     if (min || categories) {
@@ -91,18 +106,32 @@ export class MarkdownDraft {
    * Brings the draft to text by re-reading around the change; false when it cannot (the change
    * reaches the front matter, or changes how the rest of the document reads): then read it whole.
    */
-  update(text: string, changed?: ChangedStretch): boolean {
-    const old = this.source;
-    if (text === old) return true;
-    const [changeStart, suffix] = changedEnds(old, text, changed);
-    const oldEnd = old.length - suffix;
-    const newEnd = text.length - suffix;
+  update(input: string | SourceText, changed?: ChangedStretch): boolean {
+    const old = this.input;
+    if (input === old) return true;
+    const oldLength = this.length;
+    const newLength = input.length;
+    let ends = stretchEnds(old, oldLength, newLength, changed);
+    if (!ends) {
+      // Without the editor's word for where the edit is, compare; an editor's text is read whole.
+      if (typeof old !== 'string') return false;
+      const text = textOf(input);
+      ends = commonEnds(old, text, Math.min(old.length, text.length));
+    }
+    const [changeStart, suffix] = ends;
+    const oldEnd = oldLength - suffix;
+    const newEnd = newLength - suffix;
     const delta = newEnd - oldEnd;
+    if (changeStart === oldEnd && changeStart === newEnd) {
+      this.input = input;
+      return true;
+    }
     // Front matter is recognised from the first line and closed by a later one (which, at the very
-    // end of the text, an edit right after it extends).
+    // end of the text, an edit right after it extends). The masked prose keeps every line break.
     const body = this.bodyStart;
-    if (body < 0 || changeStart < body || (body > 0 && changeStart === body && old.charCodeAt(body - 1) !== 10)) return false;
-    if (changeStart <= firstLineEnd(text)) return false;
+    if (body < 0 || changeStart < body || (body > 0 && changeStart === body && this.codes[body - 1] !== 10)) return false;
+    const firstBreak = this.codes.subarray(0, this.length).indexOf(10);
+    if (firstBreak < 0 || changeStart <= firstBreak) return false;
 
     const { offsets, listIndents } = this.checkpoints;
     const k = upperBound(offsets, changeStart) - 1;
@@ -114,7 +143,9 @@ export class MarkdownDraft {
     let stop = upperBound(offsets, oldEnd);
     for (const step of [0, 4, 32, -1]) {
       const j = step < 0 ? offsets.length : Math.min(offsets.length, stop + step);
-      window = readMarkdownWindow(text, from, listIndents[k], j < offsets.length ? offsets[j] + delta : undefined, listIndents[j] ?? -1);
+      const stopAt = j < offsets.length ? offsets[j] + delta : undefined;
+      const local = sliceOf(input, from, stopAt === undefined ? newLength : Math.min(newLength, stopAt + WINDOW_MARGIN));
+      window = readMarkdownWindow(local, from, listIndents[k], stopAt, listIndents[j] ?? -1);
       if (window) {
         stop = j;
         break;
@@ -122,7 +153,7 @@ export class MarkdownDraft {
       if (j >= offsets.length) return false;
     }
     if (!window) return false;
-    const oldStop = stop < offsets.length ? offsets[stop] : old.length;
+    const oldStop = stop < offsets.length ? offsets[stop] : oldLength;
     const newStop = oldStop + delta;
     this.stats.rereadChars = newStop - from;
 
@@ -138,11 +169,11 @@ export class MarkdownDraft {
     const maskedNewEnd = newStop - s;
     const maskedChanged = maskedNewEnd > maskedStart || oldStop - s > maskedStart;
 
-    this.spliceCodes(from, oldStop, w, text.length);
+    this.spliceCodes(from, oldStop, w, newLength);
     const breaksChanged = this.spliceBreaks(from, oldStop, window.breaks, [changeStart, oldEnd, newEnd]);
     this.spliceDirectives(from, oldStop, window.directives, delta);
     spliceCheckpoints(this.checkpoints, k, stop, window.checkpoints, delta);
-    this.source = text;
+    this.input = input;
 
     // The automaton, around the changed prose only.
     const longest = this.compiled.stats.longestPattern + 2;
@@ -239,7 +270,7 @@ export class MarkdownDraft {
     top = Math.min(length, top + 2);
 
     const masked = decoder.decode(codes.subarray(base, top));
-    const source = this.source.slice(base, top);
+    const source = sliceOf(this.input, base, top);
     const breaks: number[] = [];
     for (let i = lowerBound(this.breaks, base); i < this.breaks.length && this.breaks[i] < top; i++) breaks.push(this.breaks[i] - base);
     const matches: RawMatch[] = [];
@@ -276,7 +307,7 @@ export class MarkdownDraft {
 
   private recomputeContext(): void {
     const masked = decoder.decode(this.codes.subarray(0, this.length));
-    this.candidates = contextCandidates(this.source, masked, this.breaks, this.matches, this.compiled);
+    this.candidates = contextCandidates(textOf(this.input), masked, this.breaks, this.matches, this.compiled);
     this.stats.contextChars = this.length;
   }
 
@@ -337,11 +368,6 @@ function spliceCheckpoints(all: MarkdownCheckpoints, k: number, stop: number, wi
 /** Room for a draft of this length and the typing that follows. */
 function roomFor(length: number): number {
   return length + 4096 + (length >> 6);
-}
-
-function firstLineEnd(text: string): number {
-  const i = text.indexOf('\n');
-  return i < 0 ? text.length : i;
 }
 
 function lineStart(codes: Uint16Array, pos: number): number {

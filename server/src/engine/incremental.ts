@@ -4,7 +4,7 @@
 // kept (shifted), and the context rules see the whole document. Either way the findings are exactly
 // those of a full scan (test/unit/engine/incremental.test.ts checks this on random edits).
 
-import { type ChangedStretch, commonEnds } from './common-ends';
+import { type ChangedStretch, commonEnds, type SourceText } from './common-ends';
 import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
 import { MarkdownDraft } from './incremental-markdown';
@@ -77,12 +77,19 @@ export class IncrementalScanner {
   readonly stats: IncrementalStats = { rescannedChars: 0, rereadChars: 0, contextChars: 0, fullScans: 0, incrementalScans: 0 };
 
   /** `changed`, from an editor, says where text differs from the previous scan's (else it is compared). */
-  scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}, changed?: ChangedStretch): ScanReport {
+  scan(
+    input: string | SourceText,
+    language: Language,
+    compiled: CompiledRules,
+    options: ScanOptions = {},
+    changed?: ChangedStretch,
+  ): ScanReport {
     if (language === 'markdown' && !compiled.regexes.length) {
-      const findings = this.scanMarkdown(text, compiled, options, changed);
+      const findings = this.scanMarkdown(input, compiled, options, changed);
       if (findings) return { findings };
     }
     this.markdown = undefined;
+    const text = typeof input === 'string' ? input : input.text();
     const extracted = extractProse(text, language);
     const phraseMatches = this.phraseMatches(extracted, language, compiled);
     this.previous = { language, compiled, masked: extracted.masked, phraseMatches };
@@ -94,7 +101,7 @@ export class IncrementalScanner {
 
   /** Undefined when the Markdown reader fails: the draft is then read as plain text, like a full scan does. */
   private scanMarkdown(
-    text: string,
+    text: string | SourceText,
     compiled: CompiledRules,
     options: ScanOptions,
     changed: ChangedStretch | undefined,
@@ -162,7 +169,7 @@ export class IncrementalScanner {
 }
 
 /** A draft that cannot follow an edit (or whose reader throws on it) is read again whole. */
-function updated(draft: MarkdownDraft, text: string, changed: ChangedStretch | undefined): boolean {
+function updated(draft: MarkdownDraft, text: string | SourceText, changed: ChangedStretch | undefined): boolean {
   try {
     return draft.update(text, changed);
   } catch {

@@ -84,26 +84,30 @@ export function readMarkdown(source: string): MarkdownReading {
 }
 
 /**
- * Reads the blocks of [from, stopAt) of source, from a checkpoint at `from` with its list indent.
- * Undefined when the state at stopAt is not the checkpoint `stopListIndent` (the edit changed what
- * follows: a fence opened, a list ended); stopAt undefined reads to the end of the text.
+ * Reads the blocks of [base, stopAt) of a draft from `window`, its text from base on (to stopAt at
+ * least, to the end when stopAt is undefined), starting at a checkpoint at base with its list indent.
+ * Offsets in the result are the draft's. Undefined when the state at stopAt is not the checkpoint
+ * `stopListIndent` (the edit changed what follows: a fence opened, a list ended).
  */
 export function readMarkdownWindow(
-  source: string,
-  from: number,
+  window: string,
+  base: number,
   listIndent: number,
   stopAt: number | undefined,
   stopListIndent: number,
 ): MarkdownWindow | undefined {
-  const mask = new CharMask(source, from, stopAt ?? source.length);
+  const stopLocal = stopAt === undefined ? undefined : stopAt - base;
+  const mask = new CharMask(window, 0, stopLocal ?? window.length);
   const breaks: number[] = [];
   const directives: Directive[] = [];
   const checkpoints: MarkdownCheckpoints = { offsets: [], listIndents: [] };
-  const stop = stopAt === undefined ? undefined : { at: stopAt, listIndent: stopListIndent };
-  if (!readBlocks(source, mask, from, listIndent, breaks, directives, checkpoints, new Occurrences(source, '-->', from), stop))
-    return undefined;
+  const stop = stopLocal === undefined ? undefined : { at: stopLocal, listIndent: stopListIndent };
+  if (!readBlocks(window, mask, 0, listIndent, breaks, directives, checkpoints, new Occurrences(window, '-->'), stop)) return undefined;
   breaks.sort((a, b) => a - b);
-  return { codes: mask.codes, breaks, directives, checkpoints };
+  for (let i = 0; i < breaks.length; i++) breaks[i] += base;
+  for (let i = 0; i < checkpoints.offsets.length; i++) checkpoints.offsets[i] += base;
+  const shifted = directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
+  return { codes: mask.codes, breaks, directives: shifted, checkpoints };
 }
 
 /** The line-by-line reader; false when it was to stop at a checkpoint and the state there differs. */
