@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import zlib from 'node:zlib';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import zlib from 'node:zlib';
 import { type AutomatonParts, WordAutomaton } from '../automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
 import { type CompiledRules, compilePatterns, compileRules } from './compile';
