@@ -4,7 +4,7 @@ import type { Directive } from './extract/types';
 import { CATEGORIES, type Finding } from './types';
 
 export interface DirectiveContext {
-  knownRuleIds: Set<string>;
+  knownRuleIds: { has(id: string): boolean };
 }
 
 function lineStarts(text: string): number[] {

@@ -14,6 +14,7 @@ import { findMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
 import type { CompiledRules } from './rules/compile';
 import { Role } from './rules/compile';
+import { knownRuleIds } from './rules/rule-list';
 import type { ScanOptions } from './scan';
 import { MAX_REACH } from './sentences';
 import { type Finding, type FindingCategory, RISK_RANK } from './types';
@@ -90,7 +91,7 @@ export class MarkdownDraft {
   findings(options: ScanOptions): Finding[] {
     let findings = dropContained([...this.candidates]);
     if (this.directives.length) {
-      findings = applyDirectives(textOf(this.input), findings, this.directives, { knownRuleIds: knownIds(this.compiled) });
+      findings = applyDirectives(textOf(this.input), findings, this.directives, { knownRuleIds: knownRuleIds(this.compiled.rules) });
     }
     const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
     const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
@@ -452,14 +453,4 @@ function lowerBound(list: number[], offset: number): number {
 /** Index of the first value after offset. */
 function upperBound(list: number[], offset: number): number {
   return lowerBound(list, offset + 1);
-}
-
-const idCache = new WeakMap<CompiledRules, Set<string>>();
-function knownIds(compiled: CompiledRules): Set<string> {
-  let ids = idCache.get(compiled);
-  if (!ids) {
-    ids = new Set(compiled.rules.map((r) => r.id));
-    idCache.set(compiled, ids);
-  }
-  return ids;
 }

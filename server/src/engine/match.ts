@@ -62,7 +62,8 @@ export function findMatches(
   const hasAbbreviations = abbreviations.size > 0;
   const joinTest = (key: string) => vocabulary.has(key);
   const push = (p: number, start: number, end: number) => {
-    if (patternExact[p] && !matchesExactly(masked, start, end, patternExact[p])) return;
+    const exact = patternExact.get(p);
+    if (exact && !matchesExactly(masked, start, end, exact)) return;
     matches.push({ rule: patternRule[p], role: patternRole[p] as Role, group: patternGroup[p], start, end, abbreviation: false });
   };
 

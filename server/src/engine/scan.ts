@@ -5,7 +5,7 @@ import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
 import { findMatches, MAX_PATTERN_MATCHES, type RawMatch } from './match';
 import type { CompiledRules } from './rules/compile';
-import { ruleIdsOf } from './rules/rule-list';
+import { knownRuleIds } from './rules/rule-list';
 import { type Category, type Finding, type FindingCategory, type Language, RISK_RANK, type Risk } from './types';
 
 export interface ScanOptions {
@@ -48,7 +48,7 @@ export function findingsFromMatches(
   options: ScanOptions,
 ): ScanReport {
   let findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
-  findings = applyDirectives(text, findings, extracted.directives, { knownRuleIds: knownIds(compiled) });
+  findings = applyDirectives(text, findings, extracted.directives, { knownRuleIds: knownRuleIds(compiled.rules) });
   const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
   const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
   if (min || categories) {
@@ -61,14 +61,4 @@ export function findingsFromMatches(
 
 export function scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): Finding[] {
   return scanDocument(text, language, compiled, options).findings;
-}
-
-const idCache = new WeakMap<CompiledRules, Set<string>>();
-function knownIds(compiled: CompiledRules): Set<string> {
-  let ids = idCache.get(compiled);
-  if (!ids) {
-    ids = new Set(ruleIdsOf(compiled.rules));
-    idCache.set(compiled, ids);
-  }
-  return ids;
 }

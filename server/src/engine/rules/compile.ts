@@ -4,6 +4,7 @@ import { RE2JS } from 're2js';
 import type { WordAutomaton } from '../automaton';
 import { PhraseAutomatonBuilder } from '../phrase-automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
+import { type ExactWords, exactWordsOf } from './exact-words';
 import type { Rule, RuleProblem } from './types';
 
 /** What a matched phrase means for its rule. */
@@ -31,7 +32,7 @@ export interface CompiledRules {
   patternRole: Int8Array;
   patternGroup: Int16Array;
   /** Per pattern: the exact words of a phrase without inflection (see PhraseAutomaton.exactWords). */
-  patternExact: (string | undefined)[];
+  patternExact: ExactWords;
   /** Case-sensitive abbreviations: raw token → rule indexes. */
   abbreviations: Map<string, number[]>;
   /** The ASCII abbreviations by raw token hash. */
@@ -151,7 +152,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
     patternRule,
     patternRole,
     patternGroup,
-    patternExact: exactWords,
+    patternExact: exactWordsOf(exactWords),
     abbreviations,
     abbreviationTable: new AsciiRawTable(abbreviations),
     regexes: patterns.regexes,

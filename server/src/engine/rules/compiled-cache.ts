@@ -11,13 +11,14 @@ import zlib from 'node:zlib';
 import { type AutomatonParts, WordAutomaton } from '../automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
 import { type CompiledRules, compilePatterns, compileRules } from './compile';
+import { packExactWords, unpackExactWords } from './exact-words';
 import type { Rule } from './types';
 
 /** Entries kept in a cache folder: the most recently used; each is one rule set (2 to 25 MB). */
 const KEEP_ENTRIES = 6;
 
 /** Bump when the compiled layout or the compiler's output for the same rules changes. */
-const FORMAT = 'caveat-compiled-rules/2';
+const FORMAT = 'caveat-compiled-rules/3';
 
 const MAGIC = Buffer.from('CAVEATC1');
 
@@ -29,7 +30,6 @@ interface Header {
   key: string;
   stats: CompiledRules['stats'];
   vocabulary: [string, number][];
-  patternExact: (string | null)[];
   abbreviations: [string, number[]][];
   morePatterns: [number, number[]][];
   /** crc: CRC-32 of the array's bytes; a damaged table could otherwise send a scan round in circles. */
@@ -150,7 +150,10 @@ export function clearCompileCache(dir: string): void {
 }
 
 function arraysOf(compiled: CompiledRules, parts: AutomatonParts): [string, IntArray][] {
+  const exact = packExactWords(compiled.patternExact);
   return [
+    ['exactStarts', exact.starts],
+    ['exactBytes', exact.bytes],
     ['rootNext', parts.rootNext],
     ['edgeNode', parts.edgeNode],
     ['edgeWord', parts.edgeWord],
@@ -174,7 +177,6 @@ export function writeCompiled(compiled: CompiledRules, key: string): Buffer {
     key,
     stats: compiled.stats,
     vocabulary: [...compiled.vocabulary],
-    patternExact: compiled.patternExact.map((e) => e ?? null),
     abbreviations: [...compiled.abbreviations],
     morePatterns: parts.morePatterns,
     arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name as ArrayTypeName, length: a.length, crc: crc32(a) })),
@@ -273,7 +275,7 @@ export function readCompiledFrom(
     patternRule: get('patternRule'),
     patternRole: get('patternRole'),
     patternGroup: get('patternGroup'),
-    patternExact: header.patternExact.map((e) => e ?? undefined),
+    patternExact: unpackExactWords(get('exactStarts'), get('exactBytes')),
     abbreviations,
     abbreviationTable: new AsciiRawTable(abbreviations),
     regexes: patterns.regexes,

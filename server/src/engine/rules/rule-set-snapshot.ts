@@ -32,7 +32,7 @@ import type { LoadedRules, Rule, RulePack } from './types';
 import { schemaFingerprint } from './validate';
 
 /** Bump when the layout, the loader's output or the compiler's output for the same packs changes. */
-const FORMAT = 'caveat-rule-set-snapshot/1';
+const FORMAT = 'caveat-rule-set-snapshot/2';
 const MAGIC = Buffer.from('CAVEATS1');
 /** Snapshots kept per folder, the most recently used: each is one rule set (2 to 50 MB). */
 const KEEP_ENTRIES = 4;
