@@ -27,6 +27,8 @@ await Promise.all([
   // scan, and the Word and PDF readers.
   build({ ...common, entryPoints: ['server/src/cli/scan-worker.ts'], outfile: 'dist/scan-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/office-documents.ts'], outfile: 'dist/office-documents.js' }),
+  // Run by the language server to load a large rule set in a process of its own (lsp/rule-set.ts).
+  build({ ...common, entryPoints: ['server/src/lsp/rule-set-child.ts'], outfile: 'dist/rule-set-child.js' }),
 ]);
 // Packs validated now load without YAML parsing at run time (see scripts/build-rule-cache.ts).
 await build({ ...common, entryPoints: ['scripts/build-rule-cache.ts'], outfile: 'dist/build-rule-cache.js', sourcemap: false });

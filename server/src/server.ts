@@ -84,8 +84,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publishRuleProblems(ruleSet.problems);
     if (ruleSet !== loggedRuleSet) {
       loggedRuleSet = ruleSet;
-      const { cached, from, ms, cacheProblem } = ruleSet.compile;
-      const how = from === 'snapshot' ? 'read from the rule-set snapshot' : cached ? 'read from the compiled-rules cache' : 'compiled';
+      const { cached, from, ms, cacheProblem, child } = ruleSet.compile;
+      const how =
+        from === 'snapshot'
+          ? `${child ? 'loaded by a child process and ' : ''}read from the rule-set snapshot`
+          : cached
+            ? 'read from the compiled-rules cache'
+            : 'compiled';
       connection.console.log(`${ruleSet.compiled.stats.rules} rules ${how} in ${Math.round(ms)} ms`);
       if (cacheProblem) connection.console.warn(cacheProblem);
     }

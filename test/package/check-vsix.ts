@@ -19,7 +19,7 @@ const listing = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: 
   .filter(Boolean);
 
 const allowed = [
-  /^dist\/(client|server)\.js$/,
+  /^dist\/(client|server|rule-set-child)\.js$/,
   /^dist\/rule-cache\.json$/,
   /^rules\//,
   /^syntaxes\//,

@@ -16,6 +16,8 @@ export interface BuiltModule {
 
 export const SCAN_WORKER: BuiltModule = { bundle: 'scan-worker.js', source: 'scan-worker.ts' };
 export const OFFICE_READERS: BuiltModule = { bundle: 'office-documents.js', source: 'office-documents.ts' };
+/** Loads and compiles a large rule set in a process of its own (see lsp/rule-set.ts). */
+export const RULE_SET_CHILD: BuiltModule = { bundle: 'rule-set-child.js', source: '../lsp/rule-set-child.ts' };
 /** Starts the language server when loaded. */
 export const LANGUAGE_SERVER: BuiltModule = { bundle: 'server.js', source: '../server-main.ts' };
 

@@ -1,8 +1,10 @@
 // Loads and compiles the rules a workspace uses (bundled packs plus the packs its settings name),
 // once per distinct set of pack files. When a workspace pack breaks, its problems are reported and
 // its last good rules stay active, so a half-typed edit of a pack never switches rules off.
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { builtModulePath, RULE_SET_CHILD, workerExecArgv } from '../cli/built-modules';
 import { VERSION } from '../cli/version';
 import {
   bundledRuleSources,
@@ -34,7 +36,7 @@ export interface RuleSet {
    * How the rules were had: `from` a rule-set snapshot (no pack read) or the packs, `cached` when the
    * compiled rules were read rather than compiled, and any cache problem.
    */
-  compile: { cached: boolean; from: 'snapshot' | 'packs'; ms: number; cacheProblem?: string };
+  compile: { cached: boolean; from: 'snapshot' | 'packs'; ms: number; cacheProblem?: string; child?: boolean };
 }
 
 function packFiles(paths: string[]): string[] {
@@ -66,9 +68,19 @@ export class RuleSetCache {
 
   private readonly validated: ValidatedPacks | undefined;
 
-  /** cacheRoot: where compiled rules and validated packs are remembered between runs (false: nowhere). */
-  constructor(private readonly cacheRoot: string | false = defaultCacheRoot()) {
+  private readonly childFromBytes: number | false;
+
+  /**
+   * cacheRoot: where compiled rules and validated packs are remembered between runs (false: nowhere).
+   * childFromBytes: pack files of at least this many bytes in all are loaded and compiled by a child
+   * process (dist/rule-set-child.js) that leaves a snapshot for this one to read (false: never).
+   */
+  constructor(
+    private readonly cacheRoot: string | false = defaultCacheRoot(),
+    options: { childFromBytes?: number | false } = {},
+  ) {
     this.validated = cacheRoot === false ? undefined : new ValidatedPacks(join(cacheRoot, 'validated-packs'));
+    this.childFromBytes = options.childFromBytes ?? CHILD_FROM_BYTES;
   }
 
   /** Resolves pack paths against the first workspace folder; absolute paths stay as they are. */
@@ -86,8 +98,18 @@ export class RuleSetCache {
     const started = performance.now();
     let snapshotProblem: string | undefined;
     if (snapshotDir) {
-      const { snapshot, problem } = readRuleSetSnapshot(snapshotDir, snapshotKey);
-      snapshotProblem = problem;
+      let { snapshot, problem } = readRuleSetSnapshot(snapshotDir, snapshotKey);
+      let ranChild = false;
+      let childProblem: string | undefined;
+      if (!snapshot && this.cacheRoot !== false && this.childFromBytes !== false && bytesOf(sources) >= this.childFromBytes) {
+        // A large set is loaded by a child process, which writes the snapshot read here (over an
+        // unusable one too); a set with a problem leaves none, and is loaded here as before (its
+        // problems are shown, its last good rules kept).
+        ranChild = true;
+        childProblem = buildInChild(this.cacheRoot, useBundled, files);
+        ({ snapshot, problem } = readRuleSetSnapshot(snapshotDir, snapshotKey));
+      }
+      snapshotProblem = problem ?? (snapshot ? undefined : childProblem);
       if (snapshot) {
         // A snapshot is of a clean load: every pack is its own last good version.
         for (const pack of snapshot.loaded.packs) if (pack.file && files.includes(pack.file)) this.lastGood.set(pack.file, pack.rules);
@@ -97,7 +119,7 @@ export class RuleSetCache {
           problems: [],
           stale: [],
           key,
-          compile: { cached: true, from: 'snapshot', ms: performance.now() - started },
+          compile: { cached: true, from: 'snapshot', ms: performance.now() - started, ...(ranChild ? { child: true } : {}) },
         };
         return this.current;
       }
@@ -149,4 +171,41 @@ function packVersions(packs: RulePack[]): RuleSet['packs'] {
     title: p.title,
     ...(p.data_date ? { dataDate: p.data_date } : {}),
   }));
+}
+
+/** Pack files holding this many bytes in all are loaded in a child process (see RuleSetCache). */
+const CHILD_FROM_BYTES = 8 * 1024 * 1024;
+
+function bytesOf(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // a missing file is reported by the load
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs dist/rule-set-child.js (or its source, under tsx) and waits for it; returns what went wrong, if
+ * anything. Blocking, as an in-process compile is: the caller needs the rules before it can scan.
+ */
+function buildInChild(cacheRoot: string, useBundled: boolean, files: string[]): string | undefined {
+  const result = spawnSync(
+    process.execPath,
+    [...(workerExecArgv() ?? []), builtModulePath(RULE_SET_CHILD), cacheRoot, String(useBundled), ...files],
+    {
+      // In VS Code the server runs on Electron's binary: the child must run as plain Node too.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      encoding: 'utf8',
+      timeout: 300_000,
+      windowsHide: true,
+    },
+  );
+  if (result.error) return `the rule-set child process did not run: ${result.error.message}; loaded here instead`;
+  if (result.status !== 0)
+    return `the rule-set child process failed (${result.status ?? result.signal}): ${result.stderr.trim().split('\n')[0]}; loaded here instead`;
+  return undefined;
 }

@@ -212,4 +212,29 @@ describe('rule-set snapshots', () => {
     const found = scan('We study zeta waves.', 'plaintext', broken.compiled).map((f) => f.ruleId);
     assert.ok(found.includes('snap.test'), JSON.stringify(found));
   });
+
+  it('have a large set loaded by a child process, and a broken one loaded here with its problems', function () {
+    this.timeout(60_000);
+    const cacheRoot = join(dir, 'root');
+    // Every set is "large" here: the child process runs for any pack.
+    const editor = new RuleSetCache(cacheRoot, { childFromBytes: 0 });
+    const started = editor.get([pack]);
+    assert.equal(started.compile.from, 'snapshot', started.compile.cacheProblem);
+    assert.equal(started.compile.child, true);
+    assert.deepEqual(started.problems, []);
+    const found = scan('We study zeta waves, and zeta-42.', 'plaintext', started.compiled).filter((f) => f.ruleId === 'snap.test');
+    assert.deepEqual(
+      found.map((f) => f.text),
+      ['zeta waves', 'zeta-42'],
+    );
+    // The child leaves no snapshot for a broken pack: it is loaded here, its last good rules kept.
+    writeFileSync(pack, `${packText('zeta waves')}  - id: [oops\n`);
+    const later = new Date(statSync(pack).mtimeMs + 5_000);
+    utimesSync(pack, later, later);
+    const broken = editor.get([pack]);
+    assert.equal(broken.compile.from, 'packs');
+    assert.deepEqual(broken.stale, [pack]);
+    assert.ok(broken.problems.some((p) => p.file === pack));
+    assert.ok(scan('We study zeta waves.', 'plaintext', broken.compiled).some((f) => f.ruleId === 'snap.test'));
+  });
 });
