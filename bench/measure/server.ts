@@ -3,6 +3,7 @@
 // version, debounceMs 0), and the server's memory with the rules loaded.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/server-node-flags';
 import { LspBenchClient } from '../lib/lsp-bench-client';
 import { summarize, type Timing } from '../lib/stats';
 
@@ -12,7 +13,10 @@ export interface ServerScenario {
   rulePacks: string[];
   keystrokes: number;
   timeoutMs: number;
-  /** Extra Node options for the server process (e.g. --cpu-prof for bench/profile/profile-server.ts). */
+  /**
+   * Extra Node options for the server process (e.g. --cpu-prof for bench/profile/profile-server.ts),
+   * after the flags the VS Code client starts it with (SERVER_NODE_FLAGS).
+   */
   nodeArgs?: string[];
 }
 
@@ -44,7 +48,7 @@ function proseLines(text: string): number[] {
 export async function measureServer(s: ServerScenario): Promise<ServerResult> {
   const text = readFileSync(s.draftFile, 'utf8');
   const uri = pathToFileURL(s.draftFile).toString();
-  const client = new LspBenchClient(s.serverJs, { debounceMs: 0, rulePacks: s.rulePacks }, s.nodeArgs);
+  const client = new LspBenchClient(s.serverJs, { debounceMs: 0, rulePacks: s.rulePacks }, [...SERVER_NODE_FLAGS, ...(s.nodeArgs ?? [])]);
   try {
     await client.initialize();
     const initializeMs = performance.now() - client.spawnedAt;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { TransportKind } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS } from '../../server/src/lsp/client-commands';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/server-node-flags';
 import { registerAcceptFinding } from './accept-finding';
 import { registerExportReport } from './export-report';
 import { registerGuidanceCommand } from './guidance';
@@ -31,8 +32,12 @@ function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

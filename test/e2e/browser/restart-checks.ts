@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../../server/src/lsp/server-node-flags';
 import { waitFor } from '../support/wait-for';
 import type { BrowserCheckContext } from './check-context';
 import { checkWithScreenshot } from './example-checks';
@@ -57,6 +58,12 @@ async function waitForServer(context: BrowserCheckContext, notPid?: number): Pro
   return pids[0];
 }
 
+/** The server runs with the Node flags that keep its memory down (server-node-flags.ts), after a restart too. */
+function assertServerFlags(pid: number): void {
+  const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  for (const flag of SERVER_NODE_FLAGS) assert.ok(args.includes(flag), `server ${pid} runs without ${flag}: ${args.join(' ')}`);
+}
+
 async function waitForStatus(context: BrowserCheckContext, expected: string): Promise<void> {
   await waitFor(`status bar "${expected}"`, async () => (await context.workbench.statusBarItem(/Caveat/)).includes(expected), {
     timeoutMs: 60_000,
@@ -77,15 +84,17 @@ export async function checkServerRestartInWorkbench(context: BrowserCheckContext
   let recorder: NotificationRecorder | undefined;
   let pid: number | undefined;
 
-  const killed = await check('after the server is killed, it is restarted, an edit is scanned, and one message says so', async () => {
+  const killed = await check('a killed server restarts with its flags, an edit is scanned, and one message says so', async () => {
     fs.writeFileSync(path.join(workspace, draft), '# Crash check\n\nA plain paragraph about soil.\n');
     await workbench.openFileByPath(path.join(workspace, draft));
     await waitForStatus(context, 'Caveat: no risks');
     await workbench.runCommand('Notifications: Clear All Notifications');
     recorder = await NotificationRecorder.start(page);
     pid = await waitForServer(context);
+    assertServerFlags(pid);
     process.kill(pid, 'SIGKILL');
     pid = await waitForServer(context, pid);
+    assertServerFlags(pid);
     await workbench.typeAtEnd('\nWe build quantum sensors.\n');
     await waitForStatus(context, 'Caveat: red 1');
     const shown = await waitFor('the restart message', async () => {
