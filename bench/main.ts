@@ -146,6 +146,20 @@ async function main(): Promise<void> {
     const result = await measureServer({ serverJs, draftFile: oneMb.file, rulePacks: [largestPack], keystrokes: 0, timeoutMs: 180_000 });
     results.server.push({ label: `${names(largest)}, ${oneMb.label} draft, second start (rule-set snapshot)`, result });
   });
+  // The same draft opened as plain text: its keystrokes re-scan the whole document (only Markdown
+  // edits are incremental), so this row shows what that path costs.
+  progress(`server: ${names(largest)}, ${oneMb.label} draft as plain text, ${plan.keystrokes} keystrokes`);
+  await attempt('server (names, plain text)', async () => {
+    const result = await measureServer({
+      serverJs,
+      draftFile: oneMb.file,
+      rulePacks: [largestPack],
+      keystrokes: plan.keystrokes,
+      timeoutMs: 180_000,
+      languageId: 'plaintext',
+    });
+    results.server.push({ label: `${names(largest)}, ${oneMb.label} draft as plain text (whole-document keystrokes)`, result });
+  });
 
   progress(`CLI: ${plan.cli.files} × ${plan.cli.bytes / 1024} KB`);
   await attempt('CLI corpus', () => {

@@ -18,6 +18,8 @@ export interface ServerScenario {
    * after the flags the VS Code client starts it with (SERVER_NODE_FLAGS).
    */
   nodeArgs?: string[];
+  /** How the draft is opened (default markdown): plaintext and latex edits take the whole-document path. */
+  languageId?: 'markdown' | 'plaintext' | 'latex';
 }
 
 export interface ServerResult {
@@ -53,7 +55,9 @@ export async function measureServer(s: ServerScenario): Promise<ServerResult> {
     await client.initialize();
     const initializeMs = performance.now() - client.spawnedAt;
     const first = client.nextDiagnostics(uri, () => true, s.timeoutMs);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: s.languageId ?? 'markdown', version: 1, text },
+    });
     const published = await first;
     const startToFirstDiagnosticsMs = performance.now() - client.spawnedAt;
     const startCpuMs = client.cpuMs();

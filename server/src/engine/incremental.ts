@@ -1,5 +1,5 @@
-// Incremental scans for the editor. Markdown (without workspace patterns) is re-read, matched and
-// judged only around each edit (incremental-markdown.ts). Other formats are extracted whole; only the
+// Incremental scans for the editor. Markdown and plain text (without workspace patterns) are re-read,
+// matched and judged only around each edit (incremental-draft.ts). LaTeX is extracted whole; only the
 // tokens around the changed prose go through the automaton again, matches before and after it are
 // kept (shifted), and the context rules see the whole document. Either way the findings are exactly
 // those of a full scan (test/unit/engine/incremental.test.ts checks this on random edits).
@@ -7,7 +7,7 @@
 import { type ChangedStretch, commonEnds, type SourceText } from './common-ends';
 import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
-import { MarkdownDraft } from './incremental-markdown';
+import { type DraftReader, IncrementalDraft, MARKDOWN_READER, PLAIN_TEXT_READER } from './incremental-draft';
 import { findMatches, findPatternMatches, findPhraseMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
 import type { CompiledRules } from './rules/compile';
@@ -25,9 +25,9 @@ interface Previous {
 export interface IncrementalStats {
   /** Characters of masked prose that went through the automaton in the last scan. */
   rescannedChars: number;
-  /** Characters of source the Markdown reader read again in the last scan (Markdown only). */
+  /** Characters of source the reader read again in the last scan (Markdown and plain text only). */
   rereadChars: number;
-  /** Characters whose anchors went through the context rules again in the last scan (Markdown only). */
+  /** Characters whose anchors went through the context rules again in the last scan (Markdown and plain text only). */
   contextChars: number;
   fullScans: number;
   incrementalScans: number;
@@ -73,7 +73,7 @@ export { commonEnds } from './common-ends';
 
 export class IncrementalScanner {
   private previous: Previous | undefined;
-  private markdown: MarkdownDraft | undefined;
+  private draft: IncrementalDraft | undefined;
   readonly stats: IncrementalStats = { rescannedChars: 0, rereadChars: 0, contextChars: 0, fullScans: 0, incrementalScans: 0 };
 
   /** `changed`, from an editor, says where text differs from the previous scan's (else it is compared). */
@@ -84,11 +84,12 @@ export class IncrementalScanner {
     options: ScanOptions = {},
     changed?: ChangedStretch,
   ): ScanReport {
-    if (language === 'markdown' && !compiled.regexes.length) {
-      const findings = this.scanMarkdown(input, compiled, options, changed);
+    const reader = language === 'markdown' ? MARKDOWN_READER : language === 'plaintext' ? PLAIN_TEXT_READER : undefined;
+    if (reader && !compiled.regexes.length) {
+      const findings = this.scanDraft(input, reader, compiled, options, changed);
       if (findings) return { findings };
     }
-    this.markdown = undefined;
+    this.draft = undefined;
     const text = typeof input === 'string' ? input : input.text();
     const extracted = extractProse(text, language);
     const phraseMatches = this.phraseMatches(extracted, language, compiled);
@@ -100,24 +101,26 @@ export class IncrementalScanner {
   }
 
   /** Undefined when the Markdown reader fails: the draft is then read as plain text, like a full scan does. */
-  private scanMarkdown(
+  private scanDraft(
     text: string | SourceText,
+    reader: DraftReader,
     compiled: CompiledRules,
     options: ScanOptions,
     changed: ChangedStretch | undefined,
   ): Finding[] | undefined {
     this.previous = undefined;
-    const draft = this.markdown;
-    if (draft?.compiled === compiled && updated(draft, text, changed)) {
+    let draft = this.draft;
+    if (draft?.compiled === compiled && draft.reader === reader && updated(draft, text, changed)) {
       this.stats.incrementalScans++;
     } else {
-      this.markdown = MarkdownDraft.read(text, compiled);
-      if (!this.markdown) return undefined;
+      draft = IncrementalDraft.read(text, compiled, reader);
+      this.draft = draft;
+      if (!draft) return undefined;
       this.stats.fullScans++;
     }
-    const { rereadChars, rescannedChars, contextChars } = (this.markdown as MarkdownDraft).stats;
+    const { rereadChars, rescannedChars, contextChars } = draft.stats;
     Object.assign(this.stats, { rereadChars, rescannedChars, contextChars });
-    return (this.markdown as MarkdownDraft).findings(options);
+    return draft.findings(options);
   }
 
   private phraseMatches(extracted: ExtractedDocument, language: Language, compiled: CompiledRules): RawMatch[] {
@@ -169,7 +172,7 @@ export class IncrementalScanner {
 }
 
 /** A draft that cannot follow an edit (or whose reader throws on it) is read again whole. */
-function updated(draft: MarkdownDraft, text: string | SourceText, changed: ChangedStretch | undefined): boolean {
+function updated(draft: IncrementalDraft, text: string | SourceText, changed: ChangedStretch | undefined): boolean {
   try {
     return draft.update(text, changed);
   } catch {

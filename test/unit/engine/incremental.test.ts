@@ -260,6 +260,69 @@ describe('incremental scanning', function () {
     assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
   });
 
+  // Plain text is re-read line by line: edits that make or unmake a clause number or a directive line,
+  // join or split lines, must give what a whole reading gives.
+  const plain = drafts[2][0];
+  const plainEdits = [
+    '\n',
+    '\n\n',
+    '3.2 ',
+    'Article 7 ',
+    'Article\n7 ',
+    '第七条 ',
+    '(a) ',
+    '# caveat-disable-next-line *\n',
+    '// caveat: accept data.genomic-data-transfer because cleared\n',
+    'caveat-disable-line partner',
+    'genomic data will be transferred to China. ',
+    'NUDT',
+    '\r\n',
+    '\u2028',
+    'e.g. ',
+  ];
+  it('equals a full scan after line edits of plain text', () => {
+    const edit = fc.record({
+      line: fraction,
+      column: fc.nat({ max: 3 }),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.constantFrom(...plainEdits),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
+        const scanner = new IncrementalScanner();
+        let text = plain;
+        scanner.scan(text, 'plaintext', compiled);
+        for (const e of edits) {
+          const starts = lineStarts(text);
+          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          assert.deepEqual(scanner.scan(text, 'plaintext', compiled).findings, scanDocument(text, 'plaintext', compiled).findings);
+        }
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('re-reads, matches and judges only around a one-character edit of a large plain-text draft', () => {
+    const big = `${plain}\n\n`.repeat(200);
+    const scanner = new IncrementalScanner();
+    scanner.scan(big, 'plaintext', compiled);
+    const middle = big.indexOf('\n', Math.floor(big.length / 2)) + 1;
+    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
+    assert.deepEqual(scanner.scan(edited, 'plaintext', compiled).findings, scanDocument(edited, 'plaintext', compiled).findings);
+    assert.equal(scanner.stats.incrementalScans, 1);
+    assert.ok(scanner.stats.rereadChars < 1000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
+    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+  });
+
+  it('reads a draft again whole when its language changes between Markdown and plain text', () => {
+    const scanner = new IncrementalScanner();
+    scanner.scan(markdown, 'markdown', compiled);
+    assert.deepEqual(scanner.scan(markdown, 'plaintext', compiled).findings, scanDocument(markdown, 'plaintext', compiled).findings);
+    assert.deepEqual(scanner.scan(markdown, 'markdown', compiled).findings, scanDocument(markdown, 'markdown', compiled).findings);
+    assert.equal(scanner.stats.fullScans, 3);
+  });
+
   it('reads only the tokens around a one-character edit of a large draft', () => {
     const big = `${drafts[0][0]}\n\n`.repeat(200);
     const scanner = new IncrementalScanner();

@@ -1,10 +1,14 @@
 // Plain text: everything is prose except directive lines; numbered clauses ("3.2", "Article 7",
-// "第七条") start a new sentence even where the previous clause has no full stop.
+// "第七条") start a new sentence even where the previous clause has no full stop. Nothing carries from
+// one line to the next, so every line start is a checkpoint where an incremental re-read can begin
+// and end (incremental-draft.ts follows edits of plain text as it does of Markdown).
 import { blankOut, parseDirective } from './directives';
+import type { MarkdownCheckpoints, MarkdownReading, MarkdownWindow } from './markdown';
 import type { Directive, ExtractedDocument } from './types';
 
+// A clause number stays on its line ("Article\n7" is not one), so a line can be read on its own.
 const CLAUSE_START =
-  /^[ \t]*(?:(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|[ivx]+\)|(?:Article|Art\.|Clause|Section|§)\s*\d+[\w.]*|第[一二三四五六七八九十百零\d]+条)(?=[\s:.)：]))/gm;
+  /^[ \t]*(?:(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\)|[ivx]+\)|(?:Article|Art\.|Clause|Section|§)[^\S\n\r\u2028\u2029]*\d+[\w.]*|第[一二三四五六七八九十百零\d]+条)(?=[\s:.)：]))/gm;
 const DIRECTIVE_LINE = /^[ \t]*(?:#|\/\/|--|%|;)?[ \t]*(caveat(?:-disable-(?:next-)?line|:\s*accept)\b[^\n]*)$/gim;
 
 export function extractPlainText(source: string): ExtractedDocument {
@@ -33,4 +37,43 @@ export function extractPlainText(source: string): ExtractedDocument {
     masked = parts.join('');
   }
   return { masked, breaks, directives };
+}
+
+/** A whole reading of plain text in the shape of the Markdown reader's, with every line start a checkpoint. */
+export function readPlainText(source: string): MarkdownReading {
+  const document = extractPlainText(source);
+  return { document, codes: codesOf(document.masked), checkpoints: lineStarts(source, source.length), bodyStart: 0 };
+}
+
+/**
+ * Reads the lines of [base, stopAt) of a draft from `window`, its text from base on (a line start),
+ * to stopAt at least (a line start too) or to the end when stopAt is undefined. Offsets in the result
+ * are the draft's. Never undefined: no line changes how the next one reads.
+ */
+export function readPlainTextWindow(window: string, base: number, stopAt: number | undefined): MarkdownWindow {
+  const lines = stopAt === undefined ? window : window.slice(0, stopAt - base);
+  const { masked, breaks, directives } = extractPlainText(lines);
+  const checkpoints = lineStarts(lines, lines.length);
+  for (let i = 0; i < breaks.length; i++) breaks[i] += base;
+  for (let i = 0; i < checkpoints.offsets.length; i++) checkpoints.offsets[i] += base;
+  const shifted = directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
+  return { codes: codesOf(masked), breaks, directives: shifted, checkpoints };
+}
+
+/** The starts of the lines of text before `end` (0 included); plain text has no list indent. */
+function lineStarts(text: string, end: number): MarkdownCheckpoints {
+  const offsets: number[] = [];
+  for (let at = 0; at < end; ) {
+    offsets.push(at);
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return { offsets, listIndents: new Array<number>(offsets.length).fill(-1) };
+}
+
+function codesOf(masked: string): Uint16Array {
+  const codes = new Uint16Array(masked.length);
+  for (let i = 0; i < masked.length; i++) codes[i] = masked.charCodeAt(i);
+  return codes;
 }

@@ -1,5 +1,6 @@
-// Incremental scans of Markdown: after an edit, only the blocks around it are read again (from the
-// last checkpoint before it to the first one after it where the reader's state is unchanged), only
+// Incremental scans of Markdown and plain text: after an edit, only the blocks (Markdown) or lines
+// (plain text) around it are read again (from the last checkpoint before it to the first one after it
+// where the reader's state is unchanged), only
 // the tokens around the changed prose go through the automaton, and only the anchors whose sentence
 // can reach the change go through the context rules again. Everything else of the previous scan is
 // kept, shifted. The masked prose lives in one array spliced in place, so an edit allocates no
@@ -8,7 +9,8 @@
 import { type ChangedStretch, commonEnds, type SourceText, stretchEnds } from './common-ends';
 import { type CandidateFinding, contextCandidates, dropContained, LOOK_ALIKE_REACH } from './context';
 import { applyDirectives } from './directives';
-import { type MarkdownCheckpoints, readMarkdown, readMarkdownWindow } from './extract/markdown';
+import { type MarkdownCheckpoints, type MarkdownReading, type MarkdownWindow, readMarkdown, readMarkdownWindow } from './extract/markdown';
+import { readPlainText, readPlainTextWindow } from './extract/plaintext';
 import type { Directive } from './extract/types';
 import { findMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
@@ -21,9 +23,30 @@ import { type Finding, type FindingCategory, RISK_RANK } from './types';
 
 const decoder = new TextDecoder('utf-16le');
 
+/** How a format is read whole, and read again from a checkpoint up to the next one where its state is the same. */
+export interface DraftReader {
+  read(text: string): MarkdownReading;
+  /** Undefined when the state at stopAt differs from the checkpoint's (the edit changed what follows). */
+  readWindow(
+    window: string,
+    base: number,
+    listIndent: number,
+    stopAt: number | undefined,
+    stopListIndent: number,
+  ): MarkdownWindow | undefined;
+}
+
+export const MARKDOWN_READER: DraftReader = { read: readMarkdown, readWindow: readMarkdownWindow };
+
+/** Plain text has a checkpoint at every line start and no state between lines. */
+export const PLAIN_TEXT_READER: DraftReader = {
+  read: readPlainText,
+  readWindow: (window, base, _listIndent, stopAt) => readPlainTextWindow(window, base, stopAt),
+};
+
 /** What the last incremental scan did, for tests. */
-export interface MarkdownEditStats {
-  /** Characters of source read again by the Markdown reader. */
+export interface DraftEditStats {
+  /** Characters of source read again by the reader. */
   rereadChars: number;
   /** Characters of masked prose that went through the automaton. */
   rescannedChars: number;
@@ -42,7 +65,7 @@ function textOf(input: string | SourceText): string {
   return typeof input === 'string' ? input : input.text();
 }
 
-export class MarkdownDraft {
+export class IncrementalDraft {
   /** What was scanned last: a string, or an editor's SourceText (read a stretch at a time). */
   private input: string | SourceText = '';
   /** The masked prose in [0, length); the rest is room to grow. */
@@ -56,20 +79,23 @@ export class MarkdownDraft {
   private candidates: CandidateFinding[] = [];
   /** Per rule, how many anchors name it in full (not by its abbreviation). */
   private fullNames = new Int32Array(0);
-  readonly stats: MarkdownEditStats = { rereadChars: 0, rescannedChars: 0, contextChars: 0 };
+  readonly stats: DraftEditStats = { rereadChars: 0, rescannedChars: 0, contextChars: 0 };
 
-  private constructor(readonly compiled: CompiledRules) {}
+  private constructor(
+    readonly compiled: CompiledRules,
+    readonly reader: DraftReader,
+  ) {}
 
   /** A whole reading; undefined when the reader fails (the caller reads the draft as plain text). */
-  static read(input: string | SourceText, compiled: CompiledRules): MarkdownDraft | undefined {
+  static read(input: string | SourceText, compiled: CompiledRules, reader: DraftReader): IncrementalDraft | undefined {
     const text = textOf(input);
-    let reading: ReturnType<typeof readMarkdown>;
+    let reading: MarkdownReading;
     try {
-      reading = readMarkdown(text);
+      reading = reader.read(text);
     } catch {
       return undefined;
     }
-    const draft = new MarkdownDraft(compiled);
+    const draft = new IncrementalDraft(compiled, reader);
     draft.input = input;
     draft.length = text.length;
     draft.codes = new Uint16Array(roomFor(text.length));
@@ -140,13 +166,13 @@ export class MarkdownDraft {
     const from = offsets[k];
     // The first checkpoint after the change where the reader is in the same state as before; a few
     // tries further on before giving up (an edit that ends a list changes the next checkpoint only).
-    let window: ReturnType<typeof readMarkdownWindow>;
+    let window: MarkdownWindow | undefined;
     let stop = upperBound(offsets, oldEnd);
     for (const step of [0, 4, 32, -1]) {
       const j = step < 0 ? offsets.length : Math.min(offsets.length, stop + step);
       const stopAt = j < offsets.length ? offsets[j] + delta : undefined;
       const local = sliceOf(input, from, stopAt === undefined ? newLength : Math.min(newLength, stopAt + WINDOW_MARGIN));
-      window = readMarkdownWindow(local, from, listIndents[k], stopAt, listIndents[j] ?? -1);
+      window = this.reader.readWindow(local, from, listIndents[k], stopAt, listIndents[j] ?? -1);
       if (window) {
         stop = j;
         break;
