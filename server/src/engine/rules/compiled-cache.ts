@@ -3,13 +3,14 @@
 // (ids, matching fields, mitigations, files) and of the format, so a changed pack or a new engine
 // never reads a stale entry. The file holds rule-pack data only, never text from a draft.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { type AutomatonParts, WordAutomaton } from '../automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
+import { pruneEntries, touchEntry } from './cache-entries';
 import { type CompiledRules, compilePatterns, compileRules } from './compile';
 import { packExactWords, unpackExactWords } from './exact-words';
 import type { Rule } from './types';
@@ -93,7 +94,7 @@ export function compileRulesCached(rules: Rule[], options: CompileCacheOptions):
   try {
     const compiled = readCompiled(readFileSync(file), rules, key);
     compiled.stats.compileMs = performance.now() - started;
-    touch(file);
+    touchEntry(file);
     return { compiled, hit: true };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -107,41 +108,11 @@ export function compileRulesCached(rules: Rule[], options: CompileCacheOptions):
     const temp = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, writeCompiled(compiled, key));
     renameSync(temp, file);
-    prune(options.dir);
+    pruneEntries(options.dir, '.bin', KEEP_ENTRIES);
   } catch (e) {
     problem = `could not write the compiled-rules cache in ${options.dir}: ${(e as Error).message}`;
   }
   return { compiled, hit: false, ...(problem ? { cacheProblem: problem } : {}) };
-}
-
-function touch(file: string): void {
-  try {
-    const now = new Date();
-    utimesSync(file, now, now);
-  } catch {
-    // a read-only cache still serves
-  }
-}
-
-/** Keeps the KEEP_ENTRIES most recently used entries; leftovers of interrupted writes go too. */
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((f) => f.endsWith('.bin') || f.endsWith('.tmp'))
-    .map((f) => {
-      const path = join(dir, f);
-      try {
-        return { path, used: statSync(path).mtimeMs, temp: f.endsWith('.tmp') };
-      } catch {
-        return undefined;
-      }
-    })
-    .filter((e) => e !== undefined)
-    .sort((a, b) => b.used - a.used);
-  const stale = Date.now() - 60_000;
-  let kept = 0;
-  for (const e of entries) {
-    if (e.temp ? e.used < stale : ++kept > KEEP_ENTRIES) rmSync(e.path, { force: true });
-  }
 }
 
 /** Removes every cache entry in dir (for `--no-cache` style resets and tests). */

@@ -10,21 +10,10 @@
 // pack files' paths, sizes and modification times, the schema and the engine's format, never from
 // their text, which is what a hit must not read. The file holds rule-pack data only, never a draft.
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { pruneEntries, touchEntry } from './cache-entries';
 import { type CompiledRules, compileRegex } from './compile';
 import { readCompiledFrom, writeCompiled } from './compiled-cache';
 import { lazyRuleList } from './rule-list';
@@ -137,7 +126,7 @@ export function writeRuleSetSnapshot(dir: string, key: string, loaded: LoadedRul
     const temp = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, out);
     renameSync(temp, file);
-    prune(dir);
+    pruneEntries(dir, '.snapshot', KEEP_ENTRIES);
     return undefined;
   } catch (e) {
     return `could not write the rule-set snapshot in ${dir}: ${(e as Error).message}`;
@@ -214,7 +203,7 @@ export function readRuleSetSnapshot(dir: string, key: string): { snapshot?: Rule
       { regexes, problems: [] },
     );
     openFiles.register(rules, fd);
-    touch(file);
+    touchEntry(file);
     return { snapshot: { loaded: { packs, rules, problems: [] }, compiled } };
   } catch (e) {
     closeSync(fd);
@@ -224,33 +213,4 @@ export function readRuleSetSnapshot(dir: string, key: string): { snapshot?: Rule
 
 function align8(n: number): number {
   return (n + 7) & ~7;
-}
-
-function touch(file: string): void {
-  try {
-    const now = new Date();
-    utimesSync(file, now, now);
-  } catch {
-    // a read-only cache still serves
-  }
-}
-
-/** Keeps the KEEP_ENTRIES most recently used snapshots; leftovers of interrupted writes go too. */
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((f) => f.endsWith('.snapshot') || f.endsWith('.tmp'))
-    .flatMap((f) => {
-      try {
-        return [{ path: join(dir, f), used: statSync(join(dir, f)).mtimeMs, temp: f.endsWith('.tmp') }];
-      } catch {
-        return [];
-      }
-    })
-    .sort((a, b) => b.used - a.used);
-  const stale = Date.now() - 60_000;
-  let kept = 0;
-  for (const e of entries) {
-    // An open snapshot stays readable through its descriptor when its file goes (POSIX and Windows).
-    if (e.temp ? e.used < stale : ++kept > KEEP_ENTRIES) rmSync(e.path, { force: true });
-  }
 }
