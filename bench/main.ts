@@ -130,9 +130,9 @@ async function main(): Promise<void> {
     const result = await measureServer({ serverJs, draftFile: small.file, rulePacks: [], keystrokes: 0, timeoutMs: 120_000 });
     results.server.push({ label: `bundled, ${small.label} draft`, result });
   });
-  // The 1 MB draft with the names, typed in: as Markdown on the first (cold) start, and as plain text
-  // on a third start (the two formats are re-read around an edit by different readers).
-  const typing = (languageId: 'markdown' | 'plaintext') =>
+  // The 1 MB draft with the names, typed in: as Markdown on the first (cold) start, then opened as plain
+  // text and as LaTeX (each format is re-read around an edit by a reader of its own).
+  const typing = (languageId: 'markdown' | 'plaintext' | 'latex') =>
     measureServer({
       serverJs,
       draftFile: oneMb.file,
@@ -153,6 +153,10 @@ async function main(): Promise<void> {
   progress(`server: ${names(largest)}, ${oneMb.label} draft as plain text, ${plan.keystrokes} keystrokes`);
   await attempt('server (names, plain text)', async () => {
     results.server.push({ label: `${names(largest)}, ${oneMb.label} draft as plain text`, result: await typing('plaintext') });
+  });
+  progress(`server: ${names(largest)}, ${oneMb.label} draft as LaTeX, ${plan.keystrokes} keystrokes`);
+  await attempt('server (names, LaTeX)', async () => {
+    results.server.push({ label: `${names(largest)}, ${oneMb.label} draft as LaTeX`, result: await typing('latex') });
   });
 
   progress(`CLI: ${plan.cli.files} × ${plan.cli.bytes / 1024} KB`);

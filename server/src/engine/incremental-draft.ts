@@ -1,16 +1,16 @@
-// Incremental scans of Markdown and plain text: after an edit, only the blocks (Markdown) or lines
-// (plain text) around it are read again (from the last checkpoint before it to the first one after it
-// where the reader's state is unchanged), only
-// the tokens around the changed prose go through the automaton, and only the anchors whose sentence
-// can reach the change go through the context rules again. Everything else of the previous scan is
-// kept, shifted. The masked prose lives in one array spliced in place, so an edit allocates no
+// Incremental scans of Markdown, LaTeX and plain text: after an edit, only the blocks (Markdown),
+// paragraphs (LaTeX) or lines (plain text) around it are read again, from the last checkpoint before
+// it to the first one after it where the reader's state is unchanged (draft-readers.ts); only the
+// tokens around the changed prose go through the automaton, and only the anchors whose sentence can
+// reach the change go through the context rules again. Everything else of the previous scan is kept,
+// shifted. The masked prose lives in one array spliced in place, so an edit allocates no
 // document-sized string. test/unit/engine/incremental.test.ts checks the findings equal a full scan.
 
 import { type ChangedStretch, commonEnds, type SourceText, stretchEnds } from './common-ends';
 import { type CandidateFinding, contextCandidates, dropContained, LOOK_ALIKE_REACH } from './context';
 import { applyDirectives } from './directives';
-import { type MarkdownCheckpoints, type MarkdownReading, type MarkdownWindow, readMarkdown, readMarkdownWindow } from './extract/markdown';
-import { readPlainText, readPlainTextWindow } from './extract/plaintext';
+import type { DraftReader } from './draft-readers';
+import type { MarkdownCheckpoints, MarkdownReading, MarkdownWindow } from './extract/markdown';
 import type { Directive } from './extract/types';
 import { findMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
@@ -19,30 +19,9 @@ import { Role } from './rules/compile';
 import { knownRuleIds } from './rules/rule-list';
 import type { ScanOptions } from './scan';
 import { MAX_REACH } from './sentences';
-import { type Finding, type FindingCategory, RISK_RANK } from './types';
+import { type Finding, type FindingCategory, type Language, RISK_RANK } from './types';
 
 const decoder = new TextDecoder('utf-16le');
-
-/** How a format is read whole, and read again from a checkpoint up to the next one where its state is the same. */
-export interface DraftReader {
-  read(text: string): MarkdownReading;
-  /** Undefined when the state at stopAt differs from the checkpoint's (the edit changed what follows). */
-  readWindow(
-    window: string,
-    base: number,
-    listIndent: number,
-    stopAt: number | undefined,
-    stopListIndent: number,
-  ): MarkdownWindow | undefined;
-}
-
-export const MARKDOWN_READER: DraftReader = { read: readMarkdown, readWindow: readMarkdownWindow };
-
-/** Plain text has a checkpoint at every line start and no state between lines. */
-export const PLAIN_TEXT_READER: DraftReader = {
-  read: readPlainText,
-  readWindow: (window, base, _listIndent, stopAt) => readPlainTextWindow(window, base, stopAt),
-};
 
 /** What the last incremental scan did, for tests. */
 export interface DraftEditStats {
@@ -83,11 +62,12 @@ export class IncrementalDraft {
 
   private constructor(
     readonly compiled: CompiledRules,
-    readonly reader: DraftReader,
+    readonly language: Language,
+    private readonly reader: DraftReader,
   ) {}
 
   /** A whole reading; undefined when the reader fails (the caller reads the draft as plain text). */
-  static read(input: string | SourceText, compiled: CompiledRules, reader: DraftReader): IncrementalDraft | undefined {
+  static read(input: string | SourceText, compiled: CompiledRules, language: Language, reader: DraftReader): IncrementalDraft | undefined {
     const text = textOf(input);
     let reading: MarkdownReading;
     try {
@@ -95,7 +75,7 @@ export class IncrementalDraft {
     } catch {
       return undefined;
     }
-    const draft = new IncrementalDraft(compiled, reader);
+    const draft = new IncrementalDraft(compiled, language, reader);
     draft.input = input;
     draft.length = text.length;
     draft.codes = new Uint16Array(roomFor(text.length));
@@ -160,6 +140,9 @@ export class IncrementalDraft {
     const firstBreak = this.codes.subarray(0, this.length).indexOf(10);
     if (firstBreak < 0 || changeStart <= firstBreak) return false;
 
+    // A change to what the whole draft reads by (where a LaTeX body starts): read it whole.
+    if (this.reader.followEdit && !this.reader.followEdit(input, changeStart, oldEnd, newEnd)) return false;
+
     const { offsets, listIndents } = this.checkpoints;
     const k = upperBound(offsets, changeStart) - 1;
     if (k < 0) return false;
@@ -197,7 +180,9 @@ export class IncrementalDraft {
     const maskedChanged = maskedNewEnd > maskedStart || oldStop - s > maskedStart;
 
     this.spliceCodes(from, oldStop, w, newLength);
-    const breaksChanged = this.spliceBreaks(from, oldStop, window.breaks, [changeStart, oldEnd, newEnd]);
+    // A window read to the end replaces the breaks at the very end too (after a closing heading, say).
+    const breaksTo = stop < offsets.length ? oldStop : Number.POSITIVE_INFINITY;
+    const breaksChanged = this.spliceBreaks(from, breaksTo, window.breaks, [changeStart, oldEnd, newEnd]);
     this.spliceDirectives(from, oldStop, window.directives, delta);
     spliceCheckpoints(this.checkpoints, k, stop, window.checkpoints, delta);
     this.input = input;

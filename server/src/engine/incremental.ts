@@ -1,13 +1,14 @@
-// Incremental scans for the editor. Markdown and plain text (without workspace patterns) are re-read,
-// matched and judged only around each edit (incremental-draft.ts). LaTeX is extracted whole; only the
+// Incremental scans for the editor. Drafts without workspace patterns are re-read, matched and judged
+// only around each edit (incremental-draft.ts). With patterns, a draft is extracted whole; only the
 // tokens around the changed prose go through the automaton again, matches before and after it are
 // kept (shifted), and the context rules see the whole document. Either way the findings are exactly
 // those of a full scan (test/unit/engine/incremental.test.ts checks this on random edits).
 
 import { type ChangedStretch, commonEnds, type SourceText } from './common-ends';
+import { draftReader } from './draft-readers';
 import { extractProse } from './extract';
 import type { ExtractedDocument } from './extract/types';
-import { type DraftReader, IncrementalDraft, MARKDOWN_READER, PLAIN_TEXT_READER } from './incremental-draft';
+import { IncrementalDraft } from './incremental-draft';
 import { findMatches, findPatternMatches, findPhraseMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
 import type { CompiledRules } from './rules/compile';
@@ -25,9 +26,9 @@ interface Previous {
 export interface IncrementalStats {
   /** Characters of masked prose that went through the automaton in the last scan. */
   rescannedChars: number;
-  /** Characters of source the reader read again in the last scan (Markdown and plain text only). */
+  /** Characters of source the reader read again in the last scan (drafts without workspace patterns). */
   rereadChars: number;
-  /** Characters whose anchors went through the context rules again in the last scan (Markdown and plain text only). */
+  /** Characters whose anchors went through the context rules again in the last scan (drafts without workspace patterns). */
   contextChars: number;
   fullScans: number;
   incrementalScans: number;
@@ -84,9 +85,8 @@ export class IncrementalScanner {
     options: ScanOptions = {},
     changed?: ChangedStretch,
   ): ScanReport {
-    const reader = language === 'markdown' ? MARKDOWN_READER : language === 'plaintext' ? PLAIN_TEXT_READER : undefined;
-    if (reader && !compiled.regexes.length) {
-      const findings = this.scanDraft(input, reader, compiled, options, changed);
+    if (!compiled.regexes.length) {
+      const findings = this.scanDraft(input, language, compiled, options, changed);
       if (findings) return { findings };
     }
     this.draft = undefined;
@@ -100,20 +100,20 @@ export class IncrementalScanner {
     return withNotices(report, patterns.truncated, compiled);
   }
 
-  /** Undefined when the Markdown reader fails: the draft is then read as plain text, like a full scan does. */
+  /** Undefined when the reader fails: the draft is then read as plain text, like a full scan does. */
   private scanDraft(
     text: string | SourceText,
-    reader: DraftReader,
+    language: Language,
     compiled: CompiledRules,
     options: ScanOptions,
     changed: ChangedStretch | undefined,
   ): Finding[] | undefined {
     this.previous = undefined;
     let draft = this.draft;
-    if (draft?.compiled === compiled && draft.reader === reader && updated(draft, text, changed)) {
+    if (draft?.compiled === compiled && draft.language === language && updated(draft, text, changed)) {
       this.stats.incrementalScans++;
     } else {
-      draft = IncrementalDraft.read(text, compiled, reader);
+      draft = IncrementalDraft.read(text, compiled, language, draftReader(language));
       this.draft = draft;
       if (!draft) return undefined;
       this.stats.fullScans++;

@@ -315,6 +315,94 @@ describe('incremental scanning', function () {
     assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
   });
 
+  // LaTeX is re-read a paragraph at a time: edits that open or close math, a verbatim environment, a
+  // group, a comment or the document body, join or split paragraphs, must give what a whole reading gives.
+  const latex = drafts[1][0];
+  const latexEdits = [
+    '\n',
+    '\n\n',
+    '\r\n\r\n',
+    '$',
+    '$$',
+    '\\(',
+    '\\)',
+    '{',
+    '}',
+    '[',
+    '\\textbf{',
+    '\\cite{',
+    '\\section{Partners ',
+    '\\begin{verbatim}\n',
+    '\\end{verbatim}\n',
+    '\\begin{document}\n',
+    '\\end{document}',
+    '\\verb|',
+    '|',
+    '%',
+    '% caveat-disable-next-line *\n',
+    '\\',
+    '\\-',
+    'quantum sensors ',
+    'NUDT',
+    'genetic data will be transferred to China. ',
+  ];
+  it('equals a full scan after structural LaTeX edits', () => {
+    const edit = fc.record({
+      line: fraction,
+      column: fc.nat({ max: 3 }),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.constantFrom(...latexEdits),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
+        const scanner = new IncrementalScanner();
+        let text = latex;
+        scanner.scan(text, 'latex', compiled);
+        for (const e of edits) {
+          const starts = lineStarts(text);
+          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          assert.deepEqual(scanner.scan(text, 'latex', compiled).findings, scanDocument(text, 'latex', compiled).findings);
+        }
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('re-reads, matches and judges only around a one-character edit of a large LaTeX draft', () => {
+    const body = latex.slice(latex.indexOf('\\maketitle'), latex.indexOf('\\end{document}'));
+    const big = `${latex.slice(0, latex.indexOf('\\maketitle'))}${`${body}\n\n`.repeat(200)}\\end{document}\n`;
+    const scanner = new IncrementalScanner();
+    scanner.scan(big, 'latex', compiled);
+    const middle = big.indexOf('\nWe further study', Math.floor(big.length / 2)) + 1;
+    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
+    assert.deepEqual(scanner.scan(edited, 'latex', compiled).findings, scanDocument(edited, 'latex', compiled).findings);
+    assert.equal(scanner.stats.incrementalScans, 1);
+    assert.ok(scanner.stats.rereadChars < 2000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
+    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+    // Opening math that runs on to the end: the rest reads differently, so the draft is read whole.
+    const opened = `${edited.slice(0, middle)}$${edited.slice(middle)}`;
+    assert.deepEqual(scanner.scan(opened, 'latex', compiled).findings, scanDocument(opened, 'latex', compiled).findings);
+  });
+
+  it('follows where a LaTeX body starts when the preamble grows or shrinks', () => {
+    const draft = '\\documentclass{article}\n\\title{quantum sensing}\n\\begin{document}\nPlain text about soil.\n\n\\end{document}\n';
+    const scanner = new IncrementalScanner();
+    scanner.scan(draft, 'latex', compiled);
+    const line = draft.indexOf('\\title');
+    for (const edited of [
+      `${draft.slice(0, line)}% a comment line\n${draft.slice(line)}`,
+      draft,
+      `${draft.slice(0, line)}${draft.slice(line + 7)}`,
+      `${draft.slice(0, line)}\\usepackage{x}\n\n${draft.slice(line)}`,
+    ]) {
+      const full = scanDocument(edited, 'latex', compiled).findings;
+      assert.deepEqual(scanner.scan(edited, 'latex', compiled).findings, full, JSON.stringify(edited));
+      assert.equal(full.length, 0, 'the preamble is not prose');
+    }
+    assert.ok(scanner.stats.incrementalScans > 0);
+  });
+
   it('reads a draft again whole when its language changes between Markdown and plain text', () => {
     const scanner = new IncrementalScanner();
     scanner.scan(markdown, 'markdown', compiled);

@@ -8,6 +8,7 @@
 // test/unit/engine/latex-oracle.test.ts checks this reader against unified-latex.
 import { CharMask } from './char-mask';
 import { parseDirective } from './directives';
+import type { MarkdownReading, MarkdownWindow } from './markdown';
 import type { Directive, ExtractedDocument } from './types';
 
 /** Commands whose arguments are not prose: how many mandatory arguments to blank with them. */
@@ -136,9 +137,106 @@ function isLetter(c: number): boolean {
 }
 
 export function extractLatexProse(source: string): ExtractedDocument {
+  return readLatex(source).document;
+}
+
+/** Where the body is: with \begin{document}, the preamble and the tail are not prose. */
+export interface LatexBody {
+  /** Offset of \begin{document}, or -1 (then everything is body). */
+  begin: number;
+  /** Offset of the first \end{document} after it, or -1 (the body runs to the end). */
+  end: number;
+}
+
+export function latexBodyOf(source: string): LatexBody {
+  const begin = source.indexOf(BEGIN_DOCUMENT);
+  return { begin, end: begin >= 0 ? source.indexOf(END_DOCUMENT, begin) : -1 };
+}
+
+export const BEGIN_DOCUMENT = '\\begin{document}';
+export const END_DOCUMENT = '\\end{document}';
+
+/** A whole reading of LaTeX in the shape of the Markdown reader's (see readLatexWindow for its checkpoints). */
+export function readLatex(source: string): MarkdownReading {
   const mask = new CharMask(source);
-  const breaks: number[] = [];
-  const directives: Directive[] = [];
+  const run: LatexRun = {
+    source,
+    mask,
+    stop: undefined,
+    ...bodyBounds(latexBodyOf(source), 0),
+    breaks: [],
+    directives: [],
+    checkpoints: [],
+  };
+  readLatexRun(run);
+  const checkpoints = { offsets: run.checkpoints, listIndents: new Array<number>(run.checkpoints.length).fill(-1) };
+  return {
+    document: { masked: mask.toString(), breaks: run.breaks, directives: run.directives },
+    codes: mask.codes,
+    checkpoints,
+    bodyStart: 0,
+  };
+}
+
+/**
+ * Reads a draft's text from base on (`window`, a checkpoint's line start, to stopAt at least) up to
+ * stopAt, or to the end when stopAt is undefined; `body` is where the draft's body is now. Offsets in
+ * the result are the draft's. Undefined when the reading does not land on stopAt as a checkpoint
+ * (an edit opened math, a verbatim environment or a group that runs on past it).
+ *
+ * A checkpoint is the start of a line after an empty line, reached by the reader itself (nothing
+ * before it runs across it): a group never runs past an empty line, and no look-ahead from before it
+ * crosses one, so the reading from there on depends on nothing before it but where the body is.
+ */
+export function readLatexWindow(window: string, base: number, stopAt: number | undefined, body: LatexBody): MarkdownWindow | undefined {
+  const stop = stopAt === undefined ? undefined : stopAt - base;
+  if (stop !== undefined && stop > window.length) return undefined;
+  const mask = new CharMask(window, 0, stop ?? window.length);
+  const run: LatexRun = { source: window, mask, stop, ...bodyBounds(body, base), breaks: [], directives: [], checkpoints: [] };
+  if (!readLatexRun(run)) return undefined;
+  for (let i = 0; i < run.breaks.length; i++) run.breaks[i] += base;
+  const offsets = run.checkpoints.map((c) => c + base);
+  const directives = run.directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
+  return {
+    codes: mask.codes,
+    breaks: run.breaks,
+    directives,
+    checkpoints: { offsets, listIndents: new Array<number>(offsets.length).fill(-1) },
+  };
+}
+
+/** The body in the offsets of a text that starts at base (the start may be before it, the end never is). */
+function bodyBounds(body: LatexBody, base: number): { bodyStart: number; bodyEnd: number } {
+  return { bodyStart: Math.max(body.begin, 0) - base, bodyEnd: body.end >= 0 ? body.end - base : Number.POSITIVE_INFINITY };
+}
+
+/** The start of a line after an empty one, where no group is open (see readLatexWindow). */
+function isCheckpoint(source: string, i: number): boolean {
+  if (i < 3 || source.charCodeAt(i - 1) !== 10) return false;
+  const before = source.charCodeAt(i - 2);
+  // An escaped line break (a backslash before it) does not close the groups open on its line.
+  if (before === 10) return source.charCodeAt(i - 3) !== 92;
+  return before === 13 && i >= 4 && source.charCodeAt(i - 3) === 10 && source.charCodeAt(i - 4) !== 92;
+}
+
+interface LatexRun {
+  /** The text read: a whole draft, or a draft from a checkpoint on. */
+  source: string;
+  mask: CharMask;
+  /** Where to stop (a checkpoint), or undefined to read to the end. */
+  stop: number | undefined;
+  /** Where the body starts and ends, in this text's offsets (outside it nothing is prose). */
+  bodyStart: number;
+  bodyEnd: number;
+  breaks: number[];
+  directives: Directive[];
+  /** The checkpoints met, the text's start first. */
+  checkpoints: number[];
+}
+
+/** The one-pass reader; false when told to stop at a checkpoint and the reading runs past it. */
+function readLatexRun(run: LatexRun): boolean {
+  const { source, mask, breaks, directives, checkpoints } = run;
   const n = source.length;
 
   const isBlankLineAfter = (j: number): boolean => {
@@ -192,14 +290,19 @@ export function extractLatexProse(source: string): ExtractedDocument {
     return j;
   };
 
-  // Where the body starts and ends: with \begin{document}, the preamble and the tail are not prose.
-  const begin = source.indexOf('\\begin{document}');
-  const bodyStart = Math.max(begin, 0);
-  const endDoc = begin >= 0 ? source.indexOf('\\end{document}', begin) : -1;
-  const bodyEnd = endDoc >= 0 ? endDoc : n;
+  const { bodyStart, bodyEnd } = run;
+  const limit = run.stop ?? n;
 
+  checkpoints.push(0);
+  // Checkpoints at least 4 apart: whether one is a checkpoint reads the 4 characters before it, which
+  // then lie after the previous one (a window starting there sees them).
+  let last = 0;
   let i = 0;
-  while (i < n) {
+  while (i < limit) {
+    if (i - last >= 4 && isCheckpoint(source, i)) {
+      checkpoints.push(i);
+      last = i;
+    }
     const c = source.charCodeAt(i);
     if (c === 37) {
       // a comment: not prose, but a Caveat directive may live there
@@ -351,5 +454,5 @@ export function extractLatexProse(source: string): ExtractedDocument {
     }
   }
   breaks.sort((a, b) => a - b);
-  return { masked: mask.toString(), breaks, directives };
+  return run.stop === undefined || (i === run.stop && i - last >= 4 && isCheckpoint(source, i));
 }
