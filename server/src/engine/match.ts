@@ -1,6 +1,7 @@
 // The one pass over a draft's prose: tokens → word ids → automaton, plus case-sensitive
 // abbreviations and the (rare) regular-expression patterns of workspace packs.
 
+import { AnchorReach } from './anchor-reach';
 import { matchesExactly } from './phrase-automaton';
 import { type CompiledRules, Role } from './rules/compile';
 import { tokenizeHashed } from './tokenize';
@@ -31,10 +32,10 @@ export interface MatchResult {
 
 export interface MatchOptions {
   /**
-   * Keep the matches of other roles ("with" words, context, look-alikes, mitigations) only for rules
-   * with an anchor somewhere in the text: the context rules look at no others, and common "with" words
-   * are most of the matches of a draft. Only for a whole-document scan: a window of an incremental scan
-   * cannot know the anchors outside it.
+   * Keep the matches of other roles ("with" words, context, look-alikes, mitigations) only near an
+   * anchor of their rule (see AnchorReach): the context rules look at no others, and common "with"
+   * words are most of the matches of a draft. Only for a whole-document scan: a window of an
+   * incremental scan cannot know the anchors outside it.
    */
   anchoredOnly?: boolean;
 }
@@ -113,11 +114,11 @@ export function findMatches(
     truncated = patterns.truncated;
   }
   if (deferredCount > 0) {
-    const anchored = new Uint8Array(compiled.rules.length);
-    for (const m of matches) anchored[m.rule] = 1;
+    // Every match so far is an anchor (a phrase, an abbreviation or a pattern).
+    const reach = new AnchorReach(matches);
     for (let k = 0; k < deferredCount; k += 3) {
       const p = deferred[k];
-      if (anchored[patternRule[p]]) push(p, deferred[k + 1], deferred[k + 2]);
+      if (reach.covers(patternRule[p], deferred[k + 1])) push(p, deferred[k + 1], deferred[k + 2]);
     }
   }
   return { matches, tokenCount: count, truncated };
