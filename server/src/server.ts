@@ -316,7 +316,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       (doc, findings) => docs.push({ uri: doc.uri, text: doc.getText(), findings }),
     );
     errors.push(...result.errors);
-    return { content: renderReviewReport(docs, ruleSet, params.format, first.jurisdiction, errors) };
+    return { content: renderReviewReport(docs, ruleSet, params.format, first.jurisdiction, errors, workspaceFolders) };
   });
 
   connection.onDidChangeWatchedFiles(() => {

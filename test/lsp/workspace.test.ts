@@ -145,6 +145,10 @@ describe('review report from the editor', function () {
     assert.match(html.content, /blob\.txt/);
     const md = (await client.connection.sendRequest('caveat/exportReport', { uris: [open], format: 'markdown' })) as { content: string };
     assert.match(md.content, /quantum sensors/);
+    // Paths relative to the workspace folder, as the CLI prints them relative to where it runs.
+    assert.match(md.content, /drafts\/plan\.md/);
+    assert.ok(!md.content.includes(dir), 'the report names the workspace folder');
+    assert.ok(!html.content.includes(dir), 'the HTML report names the workspace folder');
     await client.shutdown();
   });
 });
