@@ -72,12 +72,12 @@ export async function checkExportReportInWorkbench(context: BrowserCheckContext,
     const summary = `${count('red')} red, ${count('orange')} orange, ${count('green')} green finding(s) in 1 file(s)`;
     assert.ok(report.includes(summary), `the report's summary is not "${summary}"`);
     for (const f of accepted) assert.ok(report.includes(`**Accepted**: ${f.accepted?.reason}`), `no reason for accepting ${key(f)}`);
-    // The whole report is the CLI's (with the editor's default jurisdiction), but for the draft's path,
-    // which the editor writes in full.
-    const parent = path.dirname(workspace);
-    const fromCli = reportWithCli([path.relative(parent, path.join(workspace, file))], { cwd: parent, jurisdiction: 'EU' });
+    // The whole report is the CLI's run in the workspace folder (with the editor's default
+    // jurisdiction): the draft named relative to it, the reviewer's folders nowhere.
+    const fromCli = reportWithCli([file], { cwd: workspace, jurisdiction: 'EU' });
     const undated = (text: string) => text.replace(/^Date: \S+/m, 'Date: (today)');
-    assert.equal(undated(report.replaceAll(`\`${parent}${path.sep}`, '`')), undated(fromCli), "the report differs from the CLI's");
+    assert.equal(undated(report), undated(fromCli), "the report differs from the CLI's");
+    assert.ok(!report.includes(workspace), 'the report names the workspace folder');
     const after = fingerprints(workspace);
     after.delete(path.relative(workspace, target));
     assert.deepEqual(after, before, 'files of the workspace changed');

@@ -12,7 +12,7 @@ import { NotificationRecorder, type SeenNotification } from './notification-reco
 const progressTitle = 'Caveat: scanning the workspace';
 /** A draft that no check opens in the editor, and the rule it must raise. */
 const unopenedDraft = 'unopened/partner-letter.md';
-const unopenedRule = 'partner.beijing-institute-of-technology';
+export const UNOPENED_RULE = 'partner.beijing-institute-of-technology';
 /** Drafts without findings, so that the scan runs long enough (several batches) to be cancelled. */
 const fillerDrafts = 250;
 
@@ -82,8 +82,8 @@ export async function checkScanWorkspaceInWorkbench(context: BrowserCheckContext
 
   await check(`Caveat: Scan workspace lists the findings of ${unopenedDraft}, which was never opened`, async () => {
     assert.ok(
-      unopened.some((f) => f.ruleId === unopenedRule),
-      `the CLI does not find ${unopenedRule} in ${unopenedDraft}`,
+      unopened.some((f) => f.ruleId === UNOPENED_RULE),
+      `the CLI does not find ${UNOPENED_RULE} in ${unopenedDraft}`,
     );
     const recorder = await NotificationRecorder.start(page);
     await workbench.runCommand('Caveat: Scan workspace');
@@ -94,10 +94,10 @@ export async function checkScanWorkspaceInWorkbench(context: BrowserCheckContext
     );
     const findings = onDisk.filter((f) => !f.accepted).length;
     assert.equal(message, `Caveat scanned ${drafts.length} drafts: ${findings} findings.`);
-    const rows = await workbench.waitForProblems(unopenedRule);
+    const rows = await workbench.waitForProblems(UNOPENED_RULE);
     assert.deepEqual(
       rows.map((r) => r.line).sort(),
-      unopened.filter((f) => f.ruleId === unopenedRule).map((f) => f.line),
+      unopened.filter((f) => f.ruleId === UNOPENED_RULE).map((f) => f.line),
     );
     await workbench.filterProblems('partner-letter');
     await shot('scan-workspace-problems');
