@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { compileRules, IncrementalScanner, type Language, loadBundledRules, scanDocument } from '../../../server/src/engine';
 import { commonEnds } from '../../../server/src/engine/incremental';
+import { LATEX_FRAGMENTS } from './latex-fragments';
 
 const REPO = join(__dirname, '..', '..', '..');
 const compiled = compileRules(loadBundledRules().rules);
@@ -44,6 +45,35 @@ interface Edit {
 function apply(text: string, e: Edit): string {
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
+
+/**
+ * Property: after each of 1-10 edits at or just after a line start (where a reader changes state:
+ * fences, math, clause numbers...), an incremental scan finds what a full scan finds.
+ */
+function assertFollowsLineEdits(
+  draft: string,
+  language: Language,
+  edit: { remove: fc.Arbitrary<number>; insert: fc.Arbitrary<string> },
+  run: { numRuns: number; seed: number },
+): void {
+  const edits = fc.array(fc.record({ line: fraction, column: fc.nat({ max: 3 }), ...edit }), { minLength: 1, maxLength: 10 });
+  fc.assert(
+    fc.property(edits, (list) => {
+      const scanner = new IncrementalScanner();
+      let text = draft;
+      scanner.scan(text, language, compiled);
+      for (const e of list) {
+        const starts = lineStarts(text);
+        const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        assert.deepEqual(scanner.scan(text, language, compiled).findings, scanDocument(text, language, compiled).findings);
+      }
+    }),
+    run,
+  );
 }
 
 describe('incremental scanning', function () {
@@ -112,28 +142,15 @@ describe('incremental scanning', function () {
     'transferred to China. ',
     'e.g. ',
   ];
-  const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
 
   it('equals a full scan after structural Markdown edits', () => {
-    const edit = fc.record({
-      line: fraction,
-      column: fc.nat({ max: 3 }),
-      remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 200 })),
-      insert: fc.oneof(fc.constantFrom(...structural), fc.constantFrom(...snippets), fc.constant('')),
-    });
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
-        const scanner = new IncrementalScanner();
-        let text = markdown;
-        scanner.scan(text, 'markdown', compiled);
-        for (const e of edits) {
-          const starts = lineStarts(text);
-          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
-          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const incremental = scanner.scan(text, 'markdown', compiled).findings;
-          assert.deepEqual(incremental, scanDocument(text, 'markdown', compiled).findings);
-        }
-      }),
+    assertFollowsLineEdits(
+      markdown,
+      'markdown',
+      {
+        remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 200 })),
+        insert: fc.oneof(fc.constantFrom(...structural), fc.constantFrom(...snippets), fc.constant('')),
+      },
       { numRuns: 150, seed: 7 },
     );
   });
@@ -281,24 +298,10 @@ describe('incremental scanning', function () {
     'e.g. ',
   ];
   it('equals a full scan after line edits of plain text', () => {
-    const edit = fc.record({
-      line: fraction,
-      column: fc.nat({ max: 3 }),
-      remove: fc.nat({ max: 12 }),
-      insert: fc.constantFrom(...plainEdits),
-    });
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
-        const scanner = new IncrementalScanner();
-        let text = plain;
-        scanner.scan(text, 'plaintext', compiled);
-        for (const e of edits) {
-          const starts = lineStarts(text);
-          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
-          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          assert.deepEqual(scanner.scan(text, 'plaintext', compiled).findings, scanDocument(text, 'plaintext', compiled).findings);
-        }
-      }),
+    assertFollowsLineEdits(
+      plain,
+      'plaintext',
+      { remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...plainEdits) },
       { numRuns: 60, seed: 7 },
     );
   });
@@ -318,53 +321,12 @@ describe('incremental scanning', function () {
   // LaTeX is re-read a paragraph at a time: edits that open or close math, a verbatim environment, a
   // group, a comment or the document body, join or split paragraphs, must give what a whole reading gives.
   const latex = drafts[1][0];
-  const latexEdits = [
-    '\n',
-    '\n\n',
-    '\r\n\r\n',
-    '$',
-    '$$',
-    '\\(',
-    '\\)',
-    '{',
-    '}',
-    '[',
-    '\\textbf{',
-    '\\cite{',
-    '\\section{Partners ',
-    '\\begin{verbatim}\n',
-    '\\end{verbatim}\n',
-    '\\begin{document}\n',
-    '\\end{document}',
-    '\\verb|',
-    '|',
-    '%',
-    '% caveat-disable-next-line *\n',
-    '\\',
-    '\\-',
-    'quantum sensors ',
-    'NUDT',
-    'genetic data will be transferred to China. ',
-  ];
+  const latexEdits = [...LATEX_FRAGMENTS, 'genetic data will be transferred to China. '];
   it('equals a full scan after structural LaTeX edits', () => {
-    const edit = fc.record({
-      line: fraction,
-      column: fc.nat({ max: 3 }),
-      remove: fc.nat({ max: 12 }),
-      insert: fc.constantFrom(...latexEdits),
-    });
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
-        const scanner = new IncrementalScanner();
-        let text = latex;
-        scanner.scan(text, 'latex', compiled);
-        for (const e of edits) {
-          const starts = lineStarts(text);
-          const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
-          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          assert.deepEqual(scanner.scan(text, 'latex', compiled).findings, scanDocument(text, 'latex', compiled).findings);
-        }
-      }),
+    assertFollowsLineEdits(
+      latex,
+      'latex',
+      { remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...latexEdits) },
       { numRuns: 150, seed: 11 },
     );
   });

@@ -5,44 +5,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { compileRules, IncrementalScanner, loadBundledRules, scanDocument } from '../../../server/src/engine';
 import { latexBodyOf, readLatex, readLatexWindow } from '../../../server/src/engine/extract/latex';
+import { LATEX_FRAGMENTS as fragments } from './latex-fragments';
 
-const fragments = [
-  'Quantum sensors for the NUDT. ',
-  'plain words ',
-  '\n',
-  '\n\n',
-  '\r\n\r\n',
-  '\r\n',
-  '\\\n',
-  '\\\\',
-  '$x$ ',
-  '$',
-  '$$',
-  '\\(',
-  '\\)',
-  '{',
-  '}',
-  '[',
-  ']',
-  '\\section{Partners',
-  '\\textbf{',
-  '\\cite{key',
-  '\\href{http://x.org}{',
-  '\\begin{verbatim}\n',
-  '\\end{verbatim}\n',
-  '\\begin{tabular}{ll}',
-  '\\end{tabular}',
-  '\\verb|',
-  '|',
-  '% a comment\n',
-  '% caveat-disable-next-line *\n',
-  '\\def\\x#1{',
-  '\\item ',
-  '\\begin{document}\n',
-  '\\end{document}\n',
-  '\\-',
-  ' ',
-];
 const text = (min: number, max: number) =>
   fc.array(fc.constantFrom(...fragments), { minLength: min, maxLength: max }).map((parts) => parts.join(''));
 

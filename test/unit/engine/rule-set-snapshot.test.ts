@@ -48,6 +48,19 @@ rules:
 ${extraRule}`;
 }
 
+/** The pack breaks mid-edit (newer on disk): it is loaded from the packs, its last good rules kept. */
+function assertLastGoodKeptWhenBroken(editor: RuleSetCache, pack: string): void {
+  writeFileSync(pack, `${packText('zeta waves')}  - id: [oops\n`);
+  const later = new Date(statSync(pack).mtimeMs + 5_000);
+  utimesSync(pack, later, later);
+  const broken = editor.get([pack]);
+  assert.equal(broken.compile.from, 'packs');
+  assert.deepEqual(broken.stale, [pack]);
+  assert.ok(broken.problems.some((p) => p.file === pack));
+  const found = scan('We study zeta waves.', 'plaintext', broken.compiled).map((f) => f.ruleId);
+  assert.ok(found.includes('snap.test'), JSON.stringify(found));
+}
+
 function someRules(count: number): Rule[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `r.${i}`,
@@ -202,15 +215,7 @@ describe('rule-set snapshots', () => {
     );
 
     // The pack breaks mid-edit: its rules from the snapshot stay active.
-    writeFileSync(pack, `${packText('zeta waves')}  - id: [oops\n`);
-    const later = new Date(statSync(pack).mtimeMs + 5_000);
-    utimesSync(pack, later, later);
-    const broken = editor.get([pack]);
-    assert.equal(broken.compile.from, 'packs');
-    assert.deepEqual(broken.stale, [pack]);
-    assert.ok(broken.problems.some((p) => p.file === pack));
-    const found = scan('We study zeta waves.', 'plaintext', broken.compiled).map((f) => f.ruleId);
-    assert.ok(found.includes('snap.test'), JSON.stringify(found));
+    assertLastGoodKeptWhenBroken(editor, pack);
   });
 
   it('have a large set loaded by a child process, and a broken one loaded here with its problems', function () {
@@ -228,13 +233,6 @@ describe('rule-set snapshots', () => {
       ['zeta waves', 'zeta-42'],
     );
     // The child leaves no snapshot for a broken pack: it is loaded here, its last good rules kept.
-    writeFileSync(pack, `${packText('zeta waves')}  - id: [oops\n`);
-    const later = new Date(statSync(pack).mtimeMs + 5_000);
-    utimesSync(pack, later, later);
-    const broken = editor.get([pack]);
-    assert.equal(broken.compile.from, 'packs');
-    assert.deepEqual(broken.stale, [pack]);
-    assert.ok(broken.problems.some((p) => p.file === pack));
-    assert.ok(scan('We study zeta waves.', 'plaintext', broken.compiled).some((f) => f.ruleId === 'snap.test'));
+    assertLastGoodKeptWhenBroken(editor, pack);
   });
 });

@@ -1,7 +1,24 @@
-// Upkeep shared by the two rule caches (compiled-cache.ts, rule-set-snapshot.ts): entries are files
-// whose modification time says when they were last used, and a folder keeps only the latest few.
+// What the two rule caches (compiled-cache.ts, rule-set-snapshot.ts) share: keys from the pack files'
+// stamps, and entries that are files whose modification time says when they were last used, a
+// folder keeping only the latest few.
+import type { Hash } from 'node:crypto';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * Adds the files an entry was made from to its key: path, size and modification time, never their
+ * text (reading it is what a cache hit must spare).
+ */
+export function hashFileStamps(hash: Hash, files: string[]): void {
+  for (const file of files) {
+    try {
+      const st = statSync(file);
+      hash.update(`\u0001${file}\u0002${st.size}\u0002${st.mtimeMs}`);
+    } catch {
+      hash.update(`\u0001${file}\u0002missing`);
+    }
+  }
+}
 
 /** Marks an entry as just used. */
 export function touchEntry(file: string): void {

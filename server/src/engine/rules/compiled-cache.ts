@@ -3,14 +3,14 @@
 // (ids, matching fields, mitigations, files) and of the format, so a changed pack or a new engine
 // never reads a stale entry. The file holds rule-pack data only, never text from a draft.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { type AutomatonParts, WordAutomaton } from '../automaton';
 import { AsciiRawTable, AsciiWordTable } from '../word-table';
-import { pruneEntries, touchEntry } from './cache-entries';
+import { hashFileStamps, pruneEntries, touchEntry } from './cache-entries';
 import { type CompiledRules, compilePatterns, compileRules } from './compile';
 import { packExactWords, unpackExactWords } from './exact-words';
 import type { Rule } from './types';
@@ -69,14 +69,7 @@ export interface CachedCompile {
  */
 export function compileKey(rules: Rule[], sources: string[]): string {
   const hash = createHash('sha1').update(FORMAT);
-  for (const file of sources) {
-    try {
-      const st = statSync(file);
-      hash.update(`\u0001${file}\u0002${st.size}\u0002${st.mtimeMs}`);
-    } catch {
-      hash.update(`\u0001${file}\u0002missing`);
-    }
-  }
+  hashFileStamps(hash, sources);
   hash.update(`\u0003${rules.length}\u0003`);
   hash.update(rules.map((r) => r.id).join('\n'));
   return hash.digest('hex');

@@ -10,10 +10,10 @@
 // pack files' paths, sizes and modification times, the schema and the engine's format, never from
 // their text, which is what a hit must not read. The file holds rule-pack data only, never a draft.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { pruneEntries, touchEntry } from './cache-entries';
+import { hashFileStamps, pruneEntries, touchEntry } from './cache-entries';
 import { type CompiledRules, compileRegex } from './compile';
 import { readCompiledFrom, writeCompiled } from './compiled-cache';
 import { lazyRuleList } from './rule-list';
@@ -54,14 +54,7 @@ export interface RuleSetSnapshot {
  */
 export function ruleSetSnapshotKey(sources: string[], scope: string, engineVersion: string): string {
   const hash = createHash('sha1').update(FORMAT).update(`\u0000${schemaFingerprint()}\u0000${engineVersion}\u0000${scope}`);
-  for (const file of sources) {
-    try {
-      const st = statSync(file);
-      hash.update(`\u0001${file}\u0002${st.size}\u0002${st.mtimeMs}`);
-    } catch {
-      hash.update(`\u0001${file}\u0002missing`);
-    }
-  }
+  hashFileStamps(hash, sources);
   return hash.digest('hex');
 }
 
