@@ -76,6 +76,21 @@ function assertFollowsLineEdits(
   );
 }
 
+/**
+ * One character typed at `at` of a large draft: the findings of a full scan, found by re-reading at
+ * most `reread` characters and judging fewer than 10,000.
+ */
+function assertLocalEdit(big: string, language: Language, at: number, reread: number) {
+  const scanner = new IncrementalScanner();
+  scanner.scan(big, language, compiled);
+  const edited = `${big.slice(0, at)}x${big.slice(at)}`;
+  assert.deepEqual(scanner.scan(edited, language, compiled).findings, scanDocument(edited, language, compiled).findings);
+  assert.equal(scanner.stats.incrementalScans, 1);
+  assert.ok(scanner.stats.rereadChars < reread, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
+  assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+  return { scanner, edited };
+}
+
 describe('incremental scanning', function () {
   this.timeout(120000);
 
@@ -266,15 +281,7 @@ describe('incremental scanning', function () {
 
   it('re-reads, matches and judges only around a one-character edit of a large Markdown draft', () => {
     const big = `${markdown}\n\n`.repeat(200);
-    const scanner = new IncrementalScanner();
-    scanner.scan(big, 'markdown', compiled);
-    const middle = big.indexOf('\nOur approach', Math.floor(big.length / 2)) + 1;
-    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
-    const findings = scanner.scan(edited, 'markdown', compiled).findings;
-    assert.deepEqual(findings, scanDocument(edited, 'markdown', compiled).findings);
-    assert.equal(scanner.stats.incrementalScans, 1);
-    assert.ok(scanner.stats.rereadChars < 1000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
-    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+    assertLocalEdit(big, 'markdown', big.indexOf('\nOur approach', Math.floor(big.length / 2)) + 1, 1000);
   });
 
   // Plain text is re-read line by line: edits that make or unmake a clause number or a directive line,
@@ -308,14 +315,7 @@ describe('incremental scanning', function () {
 
   it('re-reads, matches and judges only around a one-character edit of a large plain-text draft', () => {
     const big = `${plain}\n\n`.repeat(200);
-    const scanner = new IncrementalScanner();
-    scanner.scan(big, 'plaintext', compiled);
-    const middle = big.indexOf('\n', Math.floor(big.length / 2)) + 1;
-    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
-    assert.deepEqual(scanner.scan(edited, 'plaintext', compiled).findings, scanDocument(edited, 'plaintext', compiled).findings);
-    assert.equal(scanner.stats.incrementalScans, 1);
-    assert.ok(scanner.stats.rereadChars < 1000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
-    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+    assertLocalEdit(big, 'plaintext', big.indexOf('\n', Math.floor(big.length / 2)) + 1, 1000);
   });
 
   // LaTeX is re-read a paragraph at a time: edits that open or close math, a verbatim environment, a
@@ -334,14 +334,8 @@ describe('incremental scanning', function () {
   it('re-reads, matches and judges only around a one-character edit of a large LaTeX draft', () => {
     const body = latex.slice(latex.indexOf('\\maketitle'), latex.indexOf('\\end{document}'));
     const big = `${latex.slice(0, latex.indexOf('\\maketitle'))}${`${body}\n\n`.repeat(200)}\\end{document}\n`;
-    const scanner = new IncrementalScanner();
-    scanner.scan(big, 'latex', compiled);
     const middle = big.indexOf('\nWe further study', Math.floor(big.length / 2)) + 1;
-    const edited = `${big.slice(0, middle)}x${big.slice(middle)}`;
-    assert.deepEqual(scanner.scan(edited, 'latex', compiled).findings, scanDocument(edited, 'latex', compiled).findings);
-    assert.equal(scanner.stats.incrementalScans, 1);
-    assert.ok(scanner.stats.rereadChars < 2000, `re-read ${scanner.stats.rereadChars} of ${big.length} characters`);
-    assert.ok(scanner.stats.contextChars < 10000, `judged ${scanner.stats.contextChars} of ${big.length} characters`);
+    const { scanner, edited } = assertLocalEdit(big, 'latex', middle, 2000);
     // Opening math that runs on to the end: the rest reads differently, so the draft is read whole.
     const opened = `${edited.slice(0, middle)}$${edited.slice(middle)}`;
     assert.deepEqual(scanner.scan(opened, 'latex', compiled).findings, scanDocument(opened, 'latex', compiled).findings);
