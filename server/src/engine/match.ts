@@ -4,7 +4,7 @@
 import { AnchorReach } from './anchor-reach';
 import { matchesExactly } from './phrase-automaton';
 import { type CompiledRules, Role } from './rules/compile';
-import { tokenizeHashed } from './tokenize';
+import { tokenizeDocument } from './tokenize';
 
 /** A raw match before context rules, at offsets in the source. */
 export interface RawMatch {
@@ -68,7 +68,7 @@ export function findMatches(
     matches.push({ rule: patternRule[p], role: patternRole[p] as Role, group: patternGroup[p], start, end, abbreviation: false });
   };
 
-  tokenizeHashed(
+  tokenizeDocument(
     masked,
     (start, end, hash, rawHash, upper, key, raw) => {
       ring[count % mask] = start;
