@@ -55,9 +55,12 @@ export function findMatches(
   // anchors are known.
   let deferred = new Int32Array(anchoredOnly ? 3 * 1024 : 0);
   let deferredCount = 0;
-  // Start offsets of recent tokens, in a ring as long as the longest pattern.
-  const ring = new Int32Array(Math.max(1, compiled.stats.longestPattern));
-  const mask = ring.length;
+  // Start offsets of recent tokens, in a ring at least as long as the longest pattern (a power of two,
+  // so that a position in it is a mask rather than a division).
+  let ringSize = 1;
+  while (ringSize < compiled.stats.longestPattern) ringSize *= 2;
+  const ring = new Int32Array(ringSize);
+  const mask = ringSize - 1;
   let count = 0;
   let state = 0;
   const hasAbbreviations = abbreviations.size > 0;
@@ -68,29 +71,37 @@ export function findMatches(
     matches.push({ rule: patternRule[p], role: patternRole[p] as Role, group: patternGroup[p], start, end, abbreviation: false });
   };
 
+  // The pattern p ending at the token `index` that ends at `end`: one function for every output, not one
+  // made for each state with outputs, so these two say which token it is.
+  let outputIndex = 0;
+  let outputEnd = 0;
+  const output = (p: number) => {
+    const matchStart = ring[(outputIndex - automaton.patternLength[p] + 1) & mask];
+    if (!anchoredOnly || patternRole[p] === Role.Anchor) {
+      push(p, matchStart, outputEnd);
+      return;
+    }
+    if (deferredCount + 3 > deferred.length) {
+      const grown = new Int32Array(deferred.length * 2);
+      grown.set(deferred);
+      deferred = grown;
+    }
+    deferred[deferredCount++] = p;
+    deferred[deferredCount++] = matchStart;
+    deferred[deferredCount++] = outputEnd;
+  };
+
   tokenizeDocument(
     masked,
     (start, end, hash, rawHash, upper, key, raw) => {
-      ring[count % mask] = start;
+      ring[count & mask] = start;
       const index = count++;
       const id = key === undefined ? wordTable.get(masked, start, end, hash) : (vocabulary.get(key) ?? -1);
       state = automaton.step(state, id);
       if (state !== 0 && automaton.hasOutput(state)) {
-        automaton.forEachOutput(state, (p) => {
-          const matchStart = ring[(index - automaton.patternLength[p] + 1) % mask];
-          if (!anchoredOnly || patternRole[p] === Role.Anchor) {
-            push(p, matchStart, end);
-            return;
-          }
-          if (deferredCount + 3 > deferred.length) {
-            const grown = new Int32Array(deferred.length * 2);
-            grown.set(deferred);
-            deferred = grown;
-          }
-          deferred[deferredCount++] = p;
-          deferred[deferredCount++] = matchStart;
-          deferred[deferredCount++] = end;
-        });
+        outputIndex = index;
+        outputEnd = end;
+        automaton.forEachOutput(state, output);
       }
       if (hasAbbreviations && upper) {
         const rules =
