@@ -62,7 +62,8 @@ export function registerScanWorkspace(getClient: () => LanguageClient | undefine
           let sent = 0;
           total = await scanInBatches(client, files, token, (sofar) => {
             const batch = Math.min(BATCH, files.length - sent);
-            lastScan = files.slice(0, (sent += batch));
+            sent += batch;
+            lastScan = files.slice(0, sent);
             total = sofar;
             progress.report({ increment: (batch / files.length) * 100, message: `${sofar.scanned} of ${files.length} drafts` });
           });
