@@ -154,6 +154,18 @@ async function main(): Promise<void> {
   await attempt('server (names, plain text)', async () => {
     results.server.push({ label: `${names(largest)}, ${oneMb.label} draft as plain text`, result: await typing('plaintext') });
   });
+  // A workspace pack with patterns: they are matched over the whole document at each keystroke.
+  progress(`server: ${names(largest)} and 3 workspace patterns, ${oneMb.label} draft, ${plan.keystrokes} keystrokes`);
+  await attempt('server (names, patterns)', async () => {
+    const result = await measureServer({
+      serverJs,
+      draftFile: oneMb.file,
+      rulePacks: [largestPack, f.patternPack],
+      keystrokes: plan.keystrokes,
+      timeoutMs: 180_000,
+    });
+    results.server.push({ label: `${names(largest)} + 3 workspace patterns, ${oneMb.label} draft (not a target)`, result });
+  });
   progress(`server: ${names(largest)}, ${oneMb.label} draft as LaTeX, ${plan.keystrokes} keystrokes`);
   await attempt('server (names, LaTeX)', async () => {
     results.server.push({ label: `${names(largest)}, ${oneMb.label} draft as LaTeX`, result: await typing('latex') });

@@ -6,6 +6,7 @@ import { loadBundledRules, type Rule } from '../../server/src/engine';
 import { generateDraft } from './draft-generator';
 import { type SyntheticEntity, syntheticEntities } from './entity-names';
 import { writeEntityPack } from './entity-pack';
+import { writePatternPack } from './pattern-pack';
 import { riskSentencePicker } from './risk-sentences';
 
 export const KB = 1024;
@@ -24,6 +25,8 @@ export interface Fixtures {
   entities: SyntheticEntity[];
   drafts: DraftFile[];
   packs: Map<number, string>;
+  /** A workspace pack of three regular-expression patterns. */
+  patternPack: string;
   corpusDir: string;
   corpusFiles: number;
 }
@@ -45,11 +48,12 @@ export function writeFixtures(dir: string, sizes: number[], entityCounts: number
     return { label, file, bytes: draft.bytes, riskSentencesPlaced: draft.riskSentencesPlaced };
   });
   const packs = new Map(entityCounts.map((n) => [n, writeEntityPack(dir, entities, n)]));
+  const patternPack = writePatternPack(dir);
   const corpusDir = join(dir, 'corpus');
   mkdirSync(corpusDir, { recursive: true });
   for (let i = 0; i < corpus.files; i++) {
     const draft = generateDraft({ bytes: corpus.bytes, pickRisk, seed: 1000 + i });
     writeFileSync(join(corpusDir, `draft-${String(i).padStart(3, '0')}.md`), draft.text);
   }
-  return { dir, bundled, entities, drafts, packs, corpusDir, corpusFiles: corpus.files };
+  return { dir, bundled, entities, drafts, packs, patternPack, corpusDir, corpusFiles: corpus.files };
 }
