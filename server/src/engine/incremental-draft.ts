@@ -14,6 +14,7 @@ import type { MarkdownCheckpoints, MarkdownReading, MarkdownWindow } from './ext
 import type { Directive } from './extract/types';
 import { findMatches, type RawMatch } from './match';
 import { CJK, charClass, WORD } from './normalize';
+import { findPatternMatches, paragraphBoundAfter, paragraphBoundBefore } from './pattern-matches';
 import type { CompiledRules } from './rules/compile';
 import { Role } from './rules/compile';
 import { knownRuleIds } from './rules/rule-list';
@@ -31,6 +32,8 @@ export interface DraftEditStats {
   rescannedChars: number;
   /** Characters whose anchors went through the context rules again. */
   contextChars: number;
+  /** Characters of masked prose the workspace patterns read again. */
+  patternChars: number;
 }
 
 /** Read whole after the window, so that nothing the reader looks at past its stop is cut off. */
@@ -54,17 +57,26 @@ export class IncrementalDraft {
   private directives: Directive[] = [];
   private checkpoints: MarkdownCheckpoints = { offsets: [], listIndents: [] };
   private bodyStart = -1;
+  /** The automaton's matches. */
   private matches: RawMatch[] = [];
+  /** The workspace patterns' matches, by start; none crosses an empty line (pattern-matches.ts). */
+  private patternMatches: RawMatch[] = [];
+  /** Per rule, how many pattern matches it has (a pattern stops at MAX_PATTERN_MATCHES). */
+  private patternCounts = new Int32Array(0);
+  /** The rules without their patterns, for the automaton's windows. */
+  private phraseRules: CompiledRules;
   private candidates: CandidateFinding[] = [];
   /** Per rule, how many anchors name it in full (not by its abbreviation). */
   private fullNames = new Int32Array(0);
-  readonly stats: DraftEditStats = { rereadChars: 0, rescannedChars: 0, contextChars: 0 };
+  readonly stats: DraftEditStats = { rereadChars: 0, rescannedChars: 0, contextChars: 0, patternChars: 0 };
 
   private constructor(
     readonly compiled: CompiledRules,
     readonly language: Language,
     private readonly reader: DraftReader,
-  ) {}
+  ) {
+    this.phraseRules = compiled.regexes.length ? { ...compiled, regexes: [] } : compiled;
+  }
 
   /** A whole reading; undefined when the reader fails (the caller reads the draft as plain text). */
   static read(input: string | SourceText, compiled: CompiledRules, language: Language, reader: DraftReader): IncrementalDraft | undefined {
@@ -84,14 +96,27 @@ export class IncrementalDraft {
     draft.directives = reading.document.directives;
     draft.checkpoints = reading.checkpoints;
     draft.bodyStart = reading.bodyStart;
-    draft.matches = findMatches(reading.document.masked, compiled).matches;
+    draft.matches = findMatches(reading.document.masked, draft.phraseRules).matches;
+    draft.patternCounts = new Int32Array(compiled.rules.length);
+    if (compiled.regexes.length) {
+      // A pattern that stopped at its limit needs the whole-document scan's notice: not followed here.
+      const patterns = findPatternMatches(reading.document.masked, compiled);
+      if (patterns.truncated.length) return undefined;
+      draft.patternMatches = patterns.matches.sort((a, b) => a.start - b.start);
+      for (const m of draft.patternMatches) draft.patternCounts[m.rule]++;
+    }
     draft.fullNames = new Int32Array(compiled.rules.length);
-    for (const m of draft.matches) if (m.role === Role.Anchor && !m.abbreviation) draft.fullNames[m.rule]++;
-    draft.candidates = contextCandidates(text, reading.document.masked, draft.breaks, draft.matches, compiled);
+    for (const m of draft.allMatches()) if (m.role === Role.Anchor && !m.abbreviation) draft.fullNames[m.rule]++;
+    draft.candidates = contextCandidates(text, reading.document.masked, draft.breaks, draft.allMatches(), compiled);
     draft.stats.rereadChars = text.length;
     draft.stats.rescannedChars = text.length;
     draft.stats.contextChars = text.length;
+    draft.stats.patternChars = compiled.regexes.length ? text.length : 0;
     return draft;
+  }
+
+  private allMatches(): RawMatch[] {
+    return this.patternMatches.length ? this.matches.concat(this.patternMatches) : this.matches;
   }
 
   findings(options: ScanOptions): Finding[] {
@@ -195,6 +220,7 @@ export class IncrementalDraft {
     let dirtyTo = Math.max(newEnd, breaksChanged ? newStop : newEnd);
     let changedReach = 0;
     const touched = new Map<number, number>();
+    this.stats.patternChars = 0;
     if (maskedChanged) {
       const keepBefore = tokensBack(codes, maskedStart, longest);
       const scanFrom = tokensBack(codes, keepBefore, longest);
@@ -221,7 +247,7 @@ export class IncrementalDraft {
       const base = lineStart(codes, scanFrom);
       const top = lineEnd(codes, length, lineEnd(codes, length, scanTo) + 1) + 1;
       const local = decoder.decode(codes.subarray(base, Math.min(length, top)));
-      for (const m of findMatches(local, this.compiled, scanFrom - base, scanTo - base).matches) {
+      for (const m of findMatches(local, this.phraseRules, scanFrom - base, scanTo - base).matches) {
         m.start += base;
         m.end += base;
         if (m.end > keepBefore && m.start < keepAfterNew) {
@@ -233,8 +259,40 @@ export class IncrementalDraft {
       this.stats.rescannedChars = scanTo - scanFrom;
       dirtyFrom = Math.min(dirtyFrom, keepBefore);
       dirtyTo = Math.max(dirtyTo, keepAfterNew);
+      if (this.compiled.regexes.length) {
+        // The patterns, in the paragraphs the change reaches: bounded by empty lines it left as they were.
+        const paragraphsFrom = paragraphBoundBefore(codes, Math.min(changeStart, maskedStart));
+        const paragraphsTo = paragraphBoundAfter(codes, length, Math.max(newEnd, maskedNewEnd));
+        const oldTo = paragraphsTo - delta;
+        const before: RawMatch[] = [];
+        const after: RawMatch[] = [];
+        for (const m of this.patternMatches) {
+          if (m.start < paragraphsFrom) before.push(m);
+          else if (m.start >= oldTo) {
+            m.start += delta;
+            m.end += delta;
+            after.push(m);
+          } else {
+            count(m, -1);
+            this.patternCounts[m.rule]--;
+          }
+        }
+        const local = decoder.decode(codes.subarray(paragraphsFrom, paragraphsTo));
+        this.stats.patternChars = local.length;
+        const found = findPatternMatches(local, this.compiled, 0, local.length, paragraphsFrom, this.patternCounts);
+        // Past its limit a pattern needs the whole-document scan's notice.
+        if (found.truncated.length) return false;
+        found.matches.sort((a, b) => a.start - b.start);
+        for (const m of found.matches) {
+          count(m, 1);
+          this.patternCounts[m.rule]++;
+        }
+        this.patternMatches = before.concat(found.matches, after);
+        dirtyFrom = Math.min(dirtyFrom, paragraphsFrom);
+        dirtyTo = Math.max(dirtyTo, paragraphsTo);
+      }
     } else {
-      for (const m of this.matches) {
+      for (const m of this.allMatches()) {
         if (m.start >= oldEnd) {
           m.start += delta;
           m.end += delta;
@@ -272,7 +330,8 @@ export class IncrementalDraft {
 
     // The text the zone's anchors can read: their sentences, and the look-alikes around them.
     let longestMatch = 0;
-    for (const m of this.matches) if (m.end - m.start > longestMatch) longestMatch = m.end - m.start;
+    const all = this.allMatches();
+    for (const m of all) if (m.end - m.start > longestMatch) longestMatch = m.end - m.start;
     const margin = MAX_REACH + LOOK_ALIKE_REACH + 2 * longestMatch + 16;
     let base = Math.max(0, zoneFrom - margin);
     while (base > 0 && isLetterOrDot(codes[base - 1])) base--;
@@ -286,7 +345,7 @@ export class IncrementalDraft {
     const breaks: number[] = [];
     for (let i = lowerBound(this.breaks, base); i < this.breaks.length && this.breaks[i] < top; i++) breaks.push(this.breaks[i] - base);
     const matches: RawMatch[] = [];
-    for (const m of this.matches) if (m.start >= base && m.end <= top) matches.push({ ...m, start: m.start - base, end: m.end - base });
+    for (const m of all) if (m.start >= base && m.end <= top) matches.push({ ...m, start: m.start - base, end: m.end - base });
     const fullNames = this.fullNames;
     const zone = contextCandidates(
       source,
@@ -319,7 +378,7 @@ export class IncrementalDraft {
 
   private recomputeContext(): void {
     const masked = decoder.decode(this.codes.subarray(0, this.length));
-    this.candidates = contextCandidates(textOf(this.input), masked, this.breaks, this.matches, this.compiled);
+    this.candidates = contextCandidates(textOf(this.input), masked, this.breaks, this.allMatches(), this.compiled);
     this.stats.contextChars = this.length;
   }
 

@@ -1,5 +1,6 @@
-// Incremental scans for the editor. Drafts without workspace patterns are re-read, matched and judged
-// only around each edit (incremental-draft.ts). With patterns, a draft is extracted whole; only the
+// Incremental scans for the editor. Drafts are re-read, matched and judged only around each edit
+// (incremental-draft.ts). A draft where a workspace pattern reached its limit of matches (or whose
+// reader failed) is extracted whole instead; only the
 // tokens around the changed prose go through the automaton again, matches before and after it are
 // kept (shifted), and the context rules see the whole document. Either way the findings are exactly
 // those of a full scan (test/unit/engine/incremental.test.ts checks this on random edits).
@@ -26,10 +27,12 @@ interface Previous {
 export interface IncrementalStats {
   /** Characters of masked prose that went through the automaton in the last scan. */
   rescannedChars: number;
-  /** Characters of source the reader read again in the last scan (drafts without workspace patterns). */
+  /** Characters of source the reader read again in the last scan (incremental scans). */
   rereadChars: number;
-  /** Characters whose anchors went through the context rules again in the last scan (drafts without workspace patterns). */
+  /** Characters whose anchors went through the context rules again in the last scan (incremental scans). */
   contextChars: number;
+  /** Characters of masked prose the workspace patterns read in the last scan (incremental scans). */
+  patternChars: number;
   fullScans: number;
   incrementalScans: number;
 }
@@ -75,7 +78,14 @@ export { commonEnds } from './common-ends';
 export class IncrementalScanner {
   private previous: Previous | undefined;
   private draft: IncrementalDraft | undefined;
-  readonly stats: IncrementalStats = { rescannedChars: 0, rereadChars: 0, contextChars: 0, fullScans: 0, incrementalScans: 0 };
+  readonly stats: IncrementalStats = {
+    rescannedChars: 0,
+    rereadChars: 0,
+    contextChars: 0,
+    patternChars: 0,
+    fullScans: 0,
+    incrementalScans: 0,
+  };
 
   /** `changed`, from an editor, says where text differs from the previous scan's (else it is compared). */
   scan(
@@ -85,15 +95,14 @@ export class IncrementalScanner {
     options: ScanOptions = {},
     changed?: ChangedStretch,
   ): ScanReport {
-    if (!compiled.regexes.length) {
-      const findings = this.scanDraft(input, language, compiled, options, changed);
-      if (findings) return { findings };
-    }
+    const findings = this.scanDraft(input, language, compiled, options, changed);
+    if (findings) return { findings };
     this.draft = undefined;
     const text = typeof input === 'string' ? input : input.text();
     const extracted = extractProse(text, language);
     const phraseMatches = this.phraseMatches(extracted, language, compiled);
     this.previous = { language, compiled, masked: extracted.masked, phraseMatches };
+    this.stats.patternChars = compiled.regexes.length ? extracted.masked.length : 0;
     if (!compiled.regexes.length) return findingsFromMatches(text, extracted, phraseMatches, compiled, options);
     const patterns = findPatternMatches(extracted.masked, compiled);
     const report = findingsFromMatches(text, extracted, [...phraseMatches, ...patterns.matches], compiled, options);
@@ -118,8 +127,8 @@ export class IncrementalScanner {
       if (!draft) return undefined;
       this.stats.fullScans++;
     }
-    const { rereadChars, rescannedChars, contextChars } = draft.stats;
-    Object.assign(this.stats, { rereadChars, rescannedChars, contextChars });
+    const { rereadChars, rescannedChars, contextChars, patternChars } = draft.stats;
+    Object.assign(this.stats, { rereadChars, rescannedChars, contextChars, patternChars });
     return draft.findings(options);
   }
 

@@ -2,6 +2,7 @@
 // abbreviations and the (rare) regular-expression patterns of workspace packs.
 
 import { AnchorReach } from './anchor-reach';
+import { findPatternMatches } from './pattern-matches';
 import { matchesExactly } from './phrase-automaton';
 import { type CompiledRules, Role } from './rules/compile';
 import { tokenizeDocument } from './tokenize';
@@ -135,56 +136,7 @@ export function findMatches(
   return { matches, tokenCount: count, truncated };
 }
 
-// Patterns run over overlapping windows: RE2 is linear per search, but a pattern whose longer
-// alternative keeps the search alive makes each of many matches cost the rest of the text. In windows,
-// a match costs at most the window. A pattern match is at most PATTERN_OVERLAP characters long. A
-// pattern stops after MAX_PATTERN_MATCHES matches in a document (one that matches nearly every word
-// would bury the real findings); the scan then says so (see PatternMatches.truncated).
-const PATTERN_WINDOW = 1024;
-const PATTERN_OVERLAP = 256;
-export const MAX_PATTERN_MATCHES = 10_000;
-
-export interface PatternMatches {
-  matches: RawMatch[];
-  /** Rules whose pattern reached MAX_PATTERN_MATCHES: later matches in the document were not read. */
-  truncated: number[];
-}
-
-/** Matches of the regular-expression patterns of workspace packs (RE2: linear time). */
-export function findPatternMatches(masked: string, compiled: CompiledRules): PatternMatches {
-  const matches: RawMatch[] = [];
-  const truncated: number[] = [];
-  for (const { re, rule } of compiled.regexes) {
-    const seen = new Set<number>();
-    let found = 0;
-    let more = false;
-    for (let from = 0; ; from += PATTERN_WINDOW - PATTERN_OVERLAP) {
-      const to = Math.min(masked.length, from + PATTERN_WINDOW);
-      const m = re.matcher(masked.slice(from, to));
-      while (m.find()) {
-        if (m.end() <= m.start()) break;
-        const start = from + m.start();
-        const end = from + m.end();
-        // A match running into the window's end may be cut short: the next window sees it whole.
-        if (end >= to && to < masked.length) continue;
-        if (seen.has(start)) continue;
-        if (found === MAX_PATTERN_MATCHES) {
-          more = true;
-          break;
-        }
-        seen.add(start);
-        found++;
-        matches.push({ rule, role: Role.Anchor, group: 0, start, end, abbreviation: false });
-      }
-      if (more) {
-        truncated.push(rule);
-        break;
-      }
-      if (to >= masked.length) break;
-    }
-  }
-  return { matches, truncated };
-}
+export { findPatternMatches, MAX_PATTERN_MATCHES, type PatternMatches } from './pattern-matches';
 
 /** Finds the automaton's matches only (no patterns), for incremental scans of a window. */
 export function findPhraseMatches(masked: string, compiled: CompiledRules, from: number, to: number): RawMatch[] {
