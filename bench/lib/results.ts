@@ -39,6 +39,11 @@ export interface BenchResults {
   bundledRules?: number;
   scans: LabelledScan[];
   compileNamesOnly?: CompileWorkerResult;
+  /**
+   * More cold compiles, each in a fresh process: of bundled + the largest list (beside the in-process
+   * scan's), and of the list alone (beside compileNamesOnly). The targets take the median of three.
+   */
+  coldCompileRepeats?: { bundledAndNames: number[]; namesOnly: number[] };
   /** Bundled + the largest list through the compiled-rules cache, in a fresh process after one that wrote it. */
   compileCached?: CompileWorkerResult;
   /** Bundled + the largest list loaded and compiled from a rule-set snapshot by a fresh process. */

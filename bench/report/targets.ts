@@ -57,22 +57,24 @@ export function checkTargets(r: BenchResults, largestEntities: number): TargetCh
       `server CPU per keystroke ${fmt(typing?.result.keystrokeCpuMeanMs)} ms`,
     ),
   );
+  const coldMain = coldMedian(main?.result.coldCompileMs, r.coldCompileRepeats?.bundledAndNames);
   checks.push(
     limit(
-      `compile of bundled + ${largestEntities.toLocaleString('en-US')} names (cold, fresh process) < 500 ms`,
-      main?.result.coldCompileMs,
+      `compile of bundled + ${largestEntities.toLocaleString('en-US')} names (cold, median of fresh processes) < 500 ms`,
+      coldMain.median,
       500,
       'ms',
-      main ? `CPU ${fmt(main.result.coldCompileCpuMs)} ms` : undefined,
+      `${coldMain.note}; CPU of the first ${fmt(main?.result.coldCompileCpuMs)} ms`,
     ),
   );
+  const coldNames = coldMedian(r.compileNamesOnly?.coldCompileMs, r.coldCompileRepeats?.namesOnly);
   checks.push(
     limit(
-      `compile of ${largestEntities.toLocaleString('en-US')} names alone (cold) < 500 ms`,
-      r.compileNamesOnly?.coldCompileMs,
+      `compile of ${largestEntities.toLocaleString('en-US')} names alone (cold, median of fresh processes) < 500 ms`,
+      coldNames.median,
       500,
       'ms',
-      r.compileNamesOnly ? `CPU ${fmt(r.compileNamesOnly.coldCompileCpuMs)} ms` : undefined,
+      `${coldNames.note}; CPU of the first ${fmt(r.compileNamesOnly?.coldCompileCpuMs)} ms`,
     ),
   );
   checks.push(
@@ -121,4 +123,13 @@ export function checkTargets(r: BenchResults, largestEntities: number): TargetCh
     ),
   );
   return checks;
+}
+
+/** The median of the cold compiles measured (one process, plus the repeats), and the samples as a note. */
+function coldMedian(first: number | undefined, repeats: number[] | undefined): { median: number | undefined; note: string } {
+  const samples = [first, ...(repeats ?? [])].filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  if (!samples.length) return { median: undefined, note: 'not measured' };
+  const mid = samples.length >> 1;
+  const median = samples.length % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+  return { median, note: `${samples.length} processes: ${samples.map((x) => fmt(x)).join(', ')} ms` };
 }
