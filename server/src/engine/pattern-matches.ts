@@ -29,8 +29,8 @@ function isBlank(c: number): boolean {
 
 /**
  * The paragraphs of text[from, to) as [start, end) pairs, end at the end of the paragraph's last line
- * (before its line break). `from` and `to` must be paragraph bounds (a line start after an empty line,
- * the end of an empty line, or the text's ends).
+ * (before its line break). `from` must be a line start after an empty line (or 0) and `to` the start of
+ * an empty line (or the text's end), as paragraphBoundBefore and paragraphBoundAfter give them.
  */
 export function paragraphsOf(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
