@@ -18,9 +18,9 @@ import { findPatternMatches, paragraphBoundAfter, paragraphBoundBefore } from '.
 import type { CompiledRules } from './rules/compile';
 import { Role } from './rules/compile';
 import { knownRuleIds } from './rules/rule-list';
-import type { ScanOptions } from './scan';
+import { type ScanOptions, withScanOptions } from './scan';
 import { MAX_REACH } from './sentences';
-import { type Finding, type FindingCategory, type Language, RISK_RANK } from './types';
+import type { Finding, Language } from './types';
 
 const decoder = new TextDecoder('utf-16le');
 
@@ -87,6 +87,10 @@ export class IncrementalDraft {
     } catch {
       return undefined;
     }
+    // A pattern past its limit needs the whole-document scan's notice: such a draft is not followed
+    // here (asked first, so that the caller's whole scan is the only one).
+    const patterns = compiled.regexes.length ? findPatternMatches(reading.document.masked, compiled) : undefined;
+    if (patterns?.truncated.length) return undefined;
     const draft = new IncrementalDraft(compiled, language, reader);
     draft.input = input;
     draft.length = text.length;
@@ -98,10 +102,7 @@ export class IncrementalDraft {
     draft.bodyStart = reading.bodyStart;
     draft.matches = findMatches(reading.document.masked, draft.phraseRules).matches;
     draft.patternCounts = new Int32Array(compiled.rules.length);
-    if (compiled.regexes.length) {
-      // A pattern that stopped at its limit needs the whole-document scan's notice: not followed here.
-      const patterns = findPatternMatches(reading.document.masked, compiled);
-      if (patterns.truncated.length) return undefined;
+    if (patterns) {
       draft.patternMatches = patterns.matches.sort((a, b) => a.start - b.start);
       for (const m of draft.patternMatches) draft.patternCounts[m.rule]++;
     }
@@ -124,14 +125,7 @@ export class IncrementalDraft {
     if (this.directives.length) {
       findings = applyDirectives(textOf(this.input), findings, this.directives, { knownRuleIds: knownRuleIds(this.compiled.rules) });
     }
-    const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
-    const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
-    if (min || categories) {
-      findings = findings.filter(
-        (f) => f.category === 'directive' || ((!categories || categories.has(f.category)) && RISK_RANK[f.risk] >= min),
-      );
-    }
-    return findings;
+    return withScanOptions(findings, options);
   }
 
   /**

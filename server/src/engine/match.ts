@@ -137,9 +137,3 @@ export function findMatches(
 }
 
 export { findPatternMatches, MAX_PATTERN_MATCHES, type PatternMatches } from './pattern-matches';
-
-/** Finds the automaton's matches only (no patterns), for incremental scans of a window. */
-export function findPhraseMatches(masked: string, compiled: CompiledRules, from: number, to: number): RawMatch[] {
-  if (!compiled.regexes.length) return findMatches(masked, compiled, from, to).matches;
-  return findMatches(masked, { ...compiled, regexes: [] }, from, to).matches;
-}

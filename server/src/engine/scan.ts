@@ -49,14 +49,15 @@ export function findingsFromMatches(
 ): ScanReport {
   let findings = applyContext(text, extracted.masked, extracted.breaks, matches, compiled);
   findings = applyDirectives(text, findings, extracted.directives, { knownRuleIds: knownRuleIds(compiled.rules) });
+  return { findings: withScanOptions(findings, options), ...(extracted.fallback ? { fallback: extracted.fallback } : {}) };
+}
+
+/** The findings the caller asked for: at or above minRisk, in the categories; directives' own always. */
+export function withScanOptions(findings: Finding[], options: ScanOptions): Finding[] {
   const min = options.minRisk ? RISK_RANK[options.minRisk] : 0;
   const categories = options.categories ? new Set<FindingCategory>(options.categories) : undefined;
-  if (min || categories) {
-    findings = findings.filter(
-      (f) => f.category === 'directive' || ((!categories || categories.has(f.category)) && RISK_RANK[f.risk] >= min),
-    );
-  }
-  return { findings, ...(extracted.fallback ? { fallback: extracted.fallback } : {}) };
+  if (!min && !categories) return findings;
+  return findings.filter((f) => f.category === 'directive' || ((!categories || categories.has(f.category)) && RISK_RANK[f.risk] >= min));
 }
 
 export function scan(text: string, language: Language, compiled: CompiledRules, options: ScanOptions = {}): Finding[] {
