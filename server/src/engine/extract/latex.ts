@@ -8,7 +8,7 @@
 // test/unit/engine/latex-oracle.test.ts checks this reader against unified-latex.
 import { CharMask } from './char-mask';
 import { parseDirective } from './directives';
-import type { MarkdownReading, MarkdownWindow } from './markdown';
+import { type MarkdownReading, type MarkdownWindow, stateless, windowAt } from './markdown';
 import type { Directive, ExtractedDocument } from './types';
 
 /** Commands whose arguments are not prose: how many mandatory arguments to blank with them. */
@@ -169,11 +169,10 @@ export function readLatex(source: string): MarkdownReading {
     checkpoints: [],
   };
   readLatexRun(run);
-  const checkpoints = { offsets: run.checkpoints, listIndents: new Array<number>(run.checkpoints.length).fill(-1) };
   return {
     document: { masked: mask.toString(), breaks: run.breaks, directives: run.directives },
     codes: mask.codes,
-    checkpoints,
+    checkpoints: stateless(run.checkpoints),
     bodyStart: 0,
   };
 }
@@ -194,15 +193,7 @@ export function readLatexWindow(window: string, base: number, stopAt: number | u
   const mask = new CharMask(window, 0, stop ?? window.length);
   const run: LatexRun = { source: window, mask, stop, ...bodyBounds(body, base), breaks: [], directives: [], checkpoints: [] };
   if (!readLatexRun(run)) return undefined;
-  for (let i = 0; i < run.breaks.length; i++) run.breaks[i] += base;
-  const offsets = run.checkpoints.map((c) => c + base);
-  const directives = run.directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
-  return {
-    codes: mask.codes,
-    breaks: run.breaks,
-    directives,
-    checkpoints: { offsets, listIndents: new Array<number>(offsets.length).fill(-1) },
-  };
+  return windowAt(base, mask.codes, run.breaks, run.directives, stateless(run.checkpoints));
 }
 
 /** The body in the offsets of a text that starts at base (the start may be before it, the end never is). */

@@ -104,10 +104,29 @@ export function readMarkdownWindow(
   const stop = stopLocal === undefined ? undefined : { at: stopLocal, listIndent: stopListIndent };
   if (!readBlocks(window, mask, 0, listIndent, breaks, directives, checkpoints, new Occurrences(window, '-->'), stop)) return undefined;
   breaks.sort((a, b) => a - b);
+  return windowAt(base, mask.codes, breaks, directives, checkpoints);
+}
+
+/**
+ * A window read at its own offsets, moved to the draft's: its breaks (sorted), directives and
+ * checkpoints plus base. Shared with the LaTeX and plain-text readers.
+ */
+export function windowAt(
+  base: number,
+  codes: Uint16Array,
+  breaks: number[],
+  directives: Directive[],
+  checkpoints: MarkdownCheckpoints,
+): MarkdownWindow {
   for (let i = 0; i < breaks.length; i++) breaks[i] += base;
   for (let i = 0; i < checkpoints.offsets.length; i++) checkpoints.offsets[i] += base;
   const shifted = directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
-  return { codes: mask.codes, breaks, directives: shifted, checkpoints };
+  return { codes, breaks, directives: shifted, checkpoints };
+}
+
+/** The checkpoints of a format with no list state (LaTeX, plain text): offsets only. */
+export function stateless(offsets: number[]): MarkdownCheckpoints {
+  return { offsets, listIndents: new Array<number>(offsets.length).fill(-1) };
 }
 
 /** The line-by-line reader; false when it was to stop at a checkpoint and the state there differs. */

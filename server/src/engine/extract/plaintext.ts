@@ -2,8 +2,10 @@
 // "第七条") start a new sentence even where the previous clause has no full stop. Nothing carries from
 // one line to the next, so every line start is a checkpoint where an incremental re-read can begin
 // and end (incremental-draft.ts follows edits of plain text as it does of Markdown).
+
+import { CharMask } from './char-mask';
 import { blankOut, parseDirective } from './directives';
-import type { MarkdownCheckpoints, MarkdownReading, MarkdownWindow } from './markdown';
+import { type MarkdownCheckpoints, type MarkdownReading, type MarkdownWindow, stateless, windowAt } from './markdown';
 import type { Directive, ExtractedDocument } from './types';
 
 // A clause number stays on its line ("Article\n7" is not one), so a line can be read on its own.
@@ -53,11 +55,7 @@ export function readPlainText(source: string): MarkdownReading {
 export function readPlainTextWindow(window: string, base: number, stopAt: number | undefined): MarkdownWindow {
   const lines = stopAt === undefined ? window : window.slice(0, stopAt - base);
   const { masked, breaks, directives } = extractPlainText(lines);
-  const checkpoints = lineStarts(lines, lines.length);
-  for (let i = 0; i < breaks.length; i++) breaks[i] += base;
-  for (let i = 0; i < checkpoints.offsets.length; i++) checkpoints.offsets[i] += base;
-  const shifted = directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base }));
-  return { codes: codesOf(masked), breaks, directives: shifted, checkpoints };
+  return windowAt(base, codesOf(masked), breaks, directives, lineStarts(lines, lines.length));
 }
 
 /** The starts of the lines of text before `end` (0 included); plain text has no list indent. */
@@ -69,11 +67,9 @@ function lineStarts(text: string, end: number): MarkdownCheckpoints {
     if (next < 0) break;
     at = next + 1;
   }
-  return { offsets, listIndents: new Array<number>(offsets.length).fill(-1) };
+  return stateless(offsets);
 }
 
 function codesOf(masked: string): Uint16Array {
-  const codes = new Uint16Array(masked.length);
-  for (let i = 0; i < masked.length; i++) codes[i] = masked.charCodeAt(i);
-  return codes;
+  return new CharMask(masked).codes;
 }
