@@ -273,7 +273,7 @@ export class IncrementalDraft {
         }
         const local = decoder.decode(codes.subarray(paragraphsFrom, paragraphsTo));
         this.stats.patternChars = local.length;
-        const found = findPatternMatches(local, this.compiled, 0, local.length, paragraphsFrom, this.patternCounts);
+        const found = findPatternMatches(local, this.compiled, paragraphsFrom, this.patternCounts);
         // Past its limit a pattern needs the whole-document scan's notice.
         if (found.truncated.length) return false;
         found.matches.sort((a, b) => a.start - b.start);

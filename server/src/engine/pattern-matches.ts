@@ -28,17 +28,16 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * The paragraphs of text[from, to) as [start, end) pairs, end at the end of the paragraph's last line
- * (before its line break). `from` must be a line start after an empty line (or 0) and `to` the start of
- * an empty line (or the text's end), as paragraphBoundBefore and paragraphBoundAfter give them.
+ * The paragraphs of text as [start, end) pairs, end at the end of the paragraph's last line (before
+ * its line break). The text starts at a line start after an empty line, or at the draft's start.
  */
-export function paragraphsOf(text: string, from = 0, to = text.length): number[] {
+function paragraphsOf(text: string): number[] {
   const out: number[] = [];
   let start = -1;
   let end = -1;
-  for (let i = from; i < to; ) {
+  for (let i = 0; i < text.length; ) {
     let lineEnd = text.indexOf('\n', i);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    if (lineEnd < 0) lineEnd = text.length;
     let k = i;
     while (k < lineEnd && isBlank(text.charCodeAt(k))) k++;
     if (k < lineEnd) {
@@ -93,21 +92,15 @@ export function paragraphBoundAfter(codes: Uint16Array, length: number, pos: num
 }
 
 /**
- * The matches of every pattern in the paragraphs of text[from, to), at offsets plus `base`, with the
- * matches each rule already has elsewhere (`counts`, by rule) counted towards MAX_PATTERN_MATCHES.
+ * The matches of every pattern in the paragraphs of text, at offsets plus `base` (where the text lies
+ * in the draft: from paragraphBoundBefore to paragraphBoundAfter), with the matches each rule already
+ * has elsewhere (`counts`, by rule) counted towards MAX_PATTERN_MATCHES.
  */
-export function findPatternMatches(
-  text: string,
-  compiled: CompiledRules,
-  from = 0,
-  to = text.length,
-  base = 0,
-  counts?: Int32Array,
-): PatternMatches {
+export function findPatternMatches(text: string, compiled: CompiledRules, base = 0, counts?: Int32Array): PatternMatches {
   const matches: RawMatch[] = [];
   const truncated: number[] = [];
   if (!compiled.regexes.length) return { matches, truncated };
-  const paragraphs = paragraphsOf(text, from, to);
+  const paragraphs = paragraphsOf(text);
   const found = new Map<number, number>();
   for (const { re, rule } of compiled.regexes) {
     let count = found.get(rule) ?? counts?.[rule] ?? 0;
