@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { compileRules, IncrementalScanner, type Language, loadBundledRules, scanDocument } from '../../../server/src/engine';
 import { MAX_PATTERN_MATCHES } from '../../../server/src/engine/match';
+import { assertFollowsLineEdits } from './line-edits';
 
 const REPO = join(__dirname, '..', '..', '..');
 
@@ -71,36 +72,15 @@ const inserts = [
   '%',
   '',
 ];
-const fraction = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
-const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
 
 describe('incremental scans with workspace patterns', function () {
   this.timeout(120_000);
 
   for (const [draft, language] of drafts) {
     it(`equal a full scan after edits that make, break, join and split pattern matches (${language})`, () => {
-      let followed = 0;
-      const edit = fc.record({
-        line: fraction,
-        column: fc.nat({ max: 40 }),
-        remove: fc.nat({ max: 30 }),
-        insert: fc.constantFrom(...inserts),
-      });
-      fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
-          const scanner = new IncrementalScanner();
-          let text = `${draft}\nThe data stay here.\n\nintellectual property shall vest\nsolely in party b.\n`;
-          scanner.scan(text, language, compiled);
-          for (const e of edits) {
-            const starts = lineStarts(text);
-            const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
-            text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-            assert.deepEqual(scanner.scan(text, language, compiled), scanDocument(text, language, compiled));
-          }
-          followed += scanner.stats.incrementalScans;
-        }),
-        { numRuns: 60, seed: 17 },
-      );
+      const withPatterns = `${draft}\nThe data stay here.\n\nintellectual property shall vest\nsolely in party b.\n`;
+      const edit = { column: fc.nat({ max: 40 }), remove: fc.nat({ max: 30 }), insert: fc.constantFrom(...inserts) };
+      const followed = assertFollowsLineEdits(withPatterns, language, compiled, edit, { numRuns: 60, seed: 17 });
       assert.ok(followed > 100, `only ${followed} edits were followed incrementally`);
     });
   }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { compileRules, IncrementalScanner, type Language, loadBundledRules, scanDocument } from '../../../server/src/engine';
 import { commonEnds } from '../../../server/src/engine/incremental';
 import { LATEX_FRAGMENTS } from './latex-fragments';
+import { assertFollowsLineEdits, fraction } from './line-edits';
 
 const REPO = join(__dirname, '..', '..', '..');
 const compiled = compileRules(loadBundledRules().rules);
@@ -33,9 +34,6 @@ const snippets = [
   'the',
 ];
 
-/** A uniform fraction: fc.double draws mostly values next to 0, so edits would crowd the start. */
-const fraction = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
-
 interface Edit {
   at: number;
   remove: number;
@@ -45,35 +43,6 @@ interface Edit {
 function apply(text: string, e: Edit): string {
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-}
-
-const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index as number) + 1)];
-
-/**
- * Property: after each of 1-10 edits at or just after a line start (where a reader changes state:
- * fences, math, clause numbers...), an incremental scan finds what a full scan finds.
- */
-function assertFollowsLineEdits(
-  draft: string,
-  language: Language,
-  edit: { remove: fc.Arbitrary<number>; insert: fc.Arbitrary<string> },
-  run: { numRuns: number; seed: number },
-): void {
-  const edits = fc.array(fc.record({ line: fraction, column: fc.nat({ max: 3 }), ...edit }), { minLength: 1, maxLength: 10 });
-  fc.assert(
-    fc.property(edits, (list) => {
-      const scanner = new IncrementalScanner();
-      let text = draft;
-      scanner.scan(text, language, compiled);
-      for (const e of list) {
-        const starts = lineStarts(text);
-        const at = Math.min(text.length, starts[Math.floor(e.line * starts.length)] + e.column);
-        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-        assert.deepEqual(scanner.scan(text, language, compiled).findings, scanDocument(text, language, compiled).findings);
-      }
-    }),
-    run,
-  );
 }
 
 /**
@@ -162,6 +131,7 @@ describe('incremental scanning', function () {
     assertFollowsLineEdits(
       markdown,
       'markdown',
+      compiled,
       {
         remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 200 })),
         insert: fc.oneof(fc.constantFrom(...structural), fc.constantFrom(...snippets), fc.constant('')),
@@ -308,6 +278,7 @@ describe('incremental scanning', function () {
     assertFollowsLineEdits(
       plain,
       'plaintext',
+      compiled,
       { remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...plainEdits) },
       { numRuns: 60, seed: 7 },
     );
@@ -326,6 +297,7 @@ describe('incremental scanning', function () {
     assertFollowsLineEdits(
       latex,
       'latex',
+      compiled,
       { remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...latexEdits) },
       { numRuns: 150, seed: 11 },
     );
